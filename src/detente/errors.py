@@ -30,3 +30,11 @@ class StoreError(DetenteError):
 
 class ConfigError(DetenteError):
     """A setting, option or argument is wrong (unknown format, bad date, missing model...)."""
+
+
+class NotFoundError(DetenteError):
+    """No document (or actor...) with that id in the corpus."""
+
+
+class QueryError(ConfigError):
+    """A search query or filter is malformed (bad FTS syntax, a date that is not a date)."""

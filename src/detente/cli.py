@@ -1,0 +1,242 @@
+"""The ``detente`` command: a thin layer over the Python API in :mod:`detente.corpus`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from detente.corpus import Corpus, default_db
+from detente.errors import DetenteError
+from detente.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+    help="detente: how relations between states evolve, with the evidence.",
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False)
+
+DbOpt = Annotated[str, typer.Option("--db", envvar="DETENTE_DB", help="corpus file (default ./detente.db)")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="machine-readable JSON output")]
+
+
+def _open(db: str | None, readonly: bool = False) -> Corpus:
+    return Corpus(db or default_db(), readonly=readonly)
+
+
+def _fail(exc: DetenteError) -> None:
+    err.print(f"[red]error:[/red] {exc}")
+    raise typer.Exit(2)
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="files, folders, globs; - for stdin")],
+    db: DbOpt = "",
+    timeout: Annotated[float, typer.Option(help="seconds one input may take to read")] = DEFAULT_TIMEOUT,
+    max_bytes: Annotated[int, typer.Option(help="largest input accepted, in bytes")] = DEFAULT_MAX_BYTES,
+    workers: Annotated[int | None, typer.Option(help="worker processes (0: in this process, no timeout)")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="print only failures")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Read documents into the corpus. Exit status 1 if some inputs failed."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    try:
+        corpus = _open(db)
+    except DetenteError as exc:
+        _fail(exc)
+    show = not quiet and not as_json and err.is_terminal
+    with corpus, Progress(
+        TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
+        TimeElapsedColumn(), console=err, disable=not show, transient=True,
+    ) as bar:
+        task = bar.add_task("", total=None)
+        counts = {"added": 0, "unchanged": 0, "failed": 0}
+
+        def progress(origin: str, status: str) -> None:
+            counts[status] += 1
+            bar.update(task, advance=1, description=" ".join(f"{k} {v}" for k, v in counts.items()))
+
+        report = corpus.ingest(paths, timeout=timeout, max_bytes=max_bytes, workers=workers,
+                               progress=progress)
+    if as_json:
+        _print_json(report.to_dict())
+    else:
+        for origin, reason in report.failed:
+            err.print(f"{origin}: {reason}", markup=False)
+        if not quiet:
+            out.print(
+                f"{report.inputs} inputs: {report.added} documents added "
+                f"({report.near_duplicates} near-duplicates linked), {report.exact_duplicates} exact "
+                f"duplicates, {report.unchanged} unchanged, {len(report.failed)} failed -> {corpus.path}"
+            )
+        if report.interrupted:
+            err.print("interrupted: the inputs finished so far are stored; run the same command to complete")
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help='FTS5 query: words, "a phrase", OR, NOT, prefix*')],
+    db: DbOpt = "",
+    kind: Annotated[str | None, typer.Option(help="news, scholarly, statement, transcript, other")] = None,
+    lang: Annotated[str | None, typer.Option(help="ISO 639-1 language, e.g. en, ru, zh")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="YYYY[-MM[-DD]]")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="YYYY[-MM[-DD]]")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=10000)] = 20,
+    duplicates: Annotated[bool, typer.Option("--duplicates", help="list near-duplicates too")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Ranked full-text search with snippets."""
+    try:
+        with _open(db, readonly=True) as c:
+            hits = c.search(query, kind=kind, lang=lang, date_from=date_from, date_to=date_to,
+                            limit=limit, include_duplicates=duplicates)
+    except DetenteError as exc:
+        _fail(exc)
+    if as_json:
+        _print_json([h.to_dict() for h in hits])
+        return
+    if not hits:
+        out.print("no documents match")
+        return
+    for h in hits:
+        dup = f" (+{h.duplicates} near-duplicates)" if h.duplicates else ""
+        out.print(f"[bold]{h.id}[/bold]  {h.published or 'undated'}  {h.kind}/{h.language or '?'}  "
+                  f"{h.publisher or ''}{dup}")
+        out.print(f"  {h.title or '(untitled)'}", markup=False)
+        out.print(f"  {h.snippet}", markup=False, style="dim")
+
+
+@app.command()
+def show(
+    doc_id: Annotated[str, typer.Argument(help="document id or a unique prefix")],
+    db: DbOpt = "",
+    raw: Annotated[bool, typer.Option("--raw", help="write the original bytes to stdout")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Print a document: metadata and clean text (or its original bytes)."""
+    try:
+        with _open(db, readonly=True) as c:
+            if raw:
+                sys.stdout.buffer.write(c.raw(doc_id))
+                return
+            doc = c.get(doc_id)
+            origins = c.store.origins(doc.id)
+            dups = c.store.duplicates_of(doc.id)
+    except DetenteError as exc:
+        _fail(exc)
+    from detente.export import document_rows  # noqa: F401 - same fields as the export
+
+    meta = {
+        "id": doc.id, "title": doc.title, "kind": doc.kind, "format": doc.format,
+        "authors": doc.authors, "published": doc.published, "publisher": doc.publisher,
+        "venue": doc.venue.to_dict() if doc.venue else None, "doi": doc.doi,
+        "language": doc.language, "url": doc.url, "origins": origins,
+        "duplicate_of": doc.duplicate_of, "near_duplicates": dups, "notes": doc.notes,
+        "extra": doc.extra,
+    }
+    if as_json:
+        _print_json({**meta, "abstract": doc.abstract, "text": doc.text})
+        return
+    table = Table.grid(padding=(0, 2))
+    for key, value in meta.items():
+        if value in (None, [], {}):
+            continue
+        if isinstance(value, list | dict):
+            value = json.dumps(value, ensure_ascii=False, default=str)
+        table.add_row(f"[bold]{key}[/bold]", str(value).replace("[", r"\["))
+    out.print(table)
+    if doc.abstract and doc.abstract not in doc.text:
+        out.print("\n[bold]abstract[/bold]")
+        out.print(doc.abstract, markup=False)
+    out.print()
+    out.print(doc.text, markup=False)
+
+
+def _print_stats(s: dict[str, Any]) -> None:
+    out.print(
+        f"[bold]{s['corpus']}[/bold]: {s['canonical']} documents"
+        f" (+{s['near_duplicates']} near-duplicates) from {s['inputs']} inputs,"
+        f" {s['failed_inputs']} failed; {s['raw_bytes'] / 2**20:.1f} MB of originals kept"
+    )
+    p = s["published"]
+    out.print(f"published: {p['first'] or '-'} … {p['last'] or '-'} ({p['dated']} dated)")
+    for key in ("by_kind", "by_language", "by_format", "by_publisher"):
+        items = ", ".join(f"{k} {v}" for k, v in s[key].items())
+        out.print(f"{key.removeprefix('by_')}: {items or '-'}", markup=False)
+
+
+@app.command()
+def stats(db: DbOpt = "", as_json: JsonOpt = False) -> None:
+    """Summary of the corpus: documents by kind, language, format, publisher; date range."""
+    try:
+        with _open(db, readonly=True) as c:
+            s = c.stats()
+    except DetenteError as exc:
+        _fail(exc)
+    _print_json(s) if as_json else _print_stats(s)
+
+
+@app.command()
+def failures(db: DbOpt = "", as_json: JsonOpt = False) -> None:
+    """Inputs and records that could not be read, with the reason."""
+    try:
+        with _open(db, readonly=True) as c:
+            rows = c.failures()
+    except DetenteError as exc:
+        _fail(exc)
+    if as_json:
+        _print_json([{"origin": o, "reason": r} for o, r in rows])
+    for origin, reason in [] if as_json else rows:
+        out.print(f"{origin}: {reason}", markup=False)
+
+
+@app.command()
+def export(
+    out_dir: Annotated[Path, typer.Option("--out", help="folder to write the tables into")],
+    db: DbOpt = "",
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or parquet")] = "jsonl",
+) -> None:
+    """Write the corpus as files for pandas, DuckDB, R (format detente/1, docs/export.md)."""
+    try:
+        with _open(db, readonly=True) as c:
+            counts = c.export(out_dir, fmt)
+    except DetenteError as exc:
+        _fail(exc)
+    out.print(", ".join(f"{t} {n}" for t, n in counts.items()) + f" -> {out_dir}")
+
+
+@app.command()
+def demo(db: Annotated[str, typer.Option("--db", help="corpus file to build")] = "demo.db") -> None:
+    """Build a corpus from the bundled demo documents and show what is in it."""
+    corpus_dir = resources.files("detente.demo").joinpath("corpus")
+    with _open(db) as c:
+        report = c.ingest([str(corpus_dir)])
+        out.print(f"demo corpus: {report.added} documents added, {report.unchanged} unchanged, "
+                  f"{len(report.failed)} failed")
+        for origin, reason in report.failed:
+            err.print(f"{origin}: {reason}", markup=False)
+        _print_stats(c.stats())
+        hits = c.search('"no limits"', limit=3)
+        if hits:
+            out.print('\n[bold]search "no limits"[/bold]')
+            for h in hits:
+                out.print(f"  {h.id}  {h.published or 'undated'}  {h.title}", markup=False)
+    out.print(f"\nnext: detente search Gazprom --db {db}; detente show ID --db {db}")
+
+
+def main() -> None:
+    app()
