@@ -240,3 +240,7 @@ def demo(db: Annotated[str, typer.Option("--db", help="corpus file to build")] =
 
 def main() -> None:
     app()
+
+
+if __name__ == "__main__":
+    main()
