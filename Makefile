@@ -14,7 +14,7 @@ $(BIN)/detente: pyproject.toml
 install: $(BIN)/detente
 
 demo: install
-	$(BIN)/python -c "import detente.sources, detente.document; print('detente', __import__('detente').__version__, 'installed')"
+	$(BIN)/detente demo --db $(DB)
 
 test: install
 	$(BIN)/python -m pytest -q

@@ -20,12 +20,52 @@ import tempfile
 import time
 from pathlib import Path
 
-WORDS = (
-    "China Russia Beijing Moscow gas pipeline summit minister talks sanctions trade yuan ruble "
-    "agreement visit statement partnership security exercise border energy oil grain bank "
-    "payment council delegation cooperation strategic relations president foreign ministry "
-    "spokesperson official analysts said week month year deal export import market"
-).split()
+WORDS = [
+    "China",
+    "Russia",
+    "Beijing",
+    "Moscow",
+    "gas",
+    "pipeline",
+    "summit",
+    "minister",
+    "talks",
+    "sanctions",
+    "trade",
+    "yuan",
+    "ruble",
+    "agreement",
+    "visit",
+    "statement",
+    "partnership",
+    "security",
+    "exercise",
+    "border",
+    "energy",
+    "oil",
+    "grain",
+    "bank",
+    "payment",
+    "council",
+    "delegation",
+    "cooperation",
+    "strategic",
+    "relations",
+    "president",
+    "foreign",
+    "ministry",
+    "spokesperson",
+    "official",
+    "analysts",
+    "said",
+    "week",
+    "month",
+    "year",
+    "deal",
+    "export",
+    "import",
+    "market",
+]
 
 
 def sentence(rng: random.Random) -> str:
@@ -55,8 +95,18 @@ def generate(folder: Path, n: int, seed: int = 7) -> int:
             )
             name = f"doc{i:06d}.html"
         else:
-            data = "\n".join(["Skip to main content", "Listen Live", "Donate", title,
-                              f"By Jane Doe", day, *paras, "Copyright 2025 Generated Radio."])
+            data = "\n".join(
+                [
+                    "Skip to main content",
+                    "Listen Live",
+                    "Donate",
+                    title,
+                    "By Jane Doe",
+                    day,
+                    *paras,
+                    "Copyright 2025 Generated Radio.",
+                ]
+            )
             name = f"doc{i:06d}.txt"
         (folder / name).write_text(data, encoding="utf-8")
         total += len(data.encode())
@@ -78,10 +128,16 @@ def run(n: int, workers: int | None) -> dict:
         peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         if proc.returncode not in (0, 1):
             raise SystemExit(proc.stderr)
-        return {"documents": n, "mb": round(size / 2**20, 2), "seconds": round(wall, 1),
-                "docs_per_s": round(n / wall, 1), "mb_per_s": round(size / 2**20 / wall, 2),
-                "peak_rss_mb": round(peak_kb / 1024), "db_mb": round(os.path.getsize(db) / 2**20, 1),
-                "failed": proc.stderr.count("\n")}
+        return {
+            "documents": n,
+            "mb": round(size / 2**20, 2),
+            "seconds": round(wall, 1),
+            "docs_per_s": round(n / wall, 1),
+            "mb_per_s": round(size / 2**20 / wall, 2),
+            "peak_rss_mb": round(peak_kb / 1024),
+            "db_mb": round(os.path.getsize(db) / 2**20, 1),
+            "failed": proc.stderr.count("\n"),
+        }
 
 
 def main() -> None:
@@ -90,15 +146,23 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=None)
     args = ap.parse_args()
     print(f"command: {' '.join([os.path.basename(sys.executable), *sys.argv])}")
-    print(f"{'docs':>7} {'MB':>7} {'s':>7} {'docs/s':>8} {'MB/s':>6} {'peak MB':>8} {'db MB':>6} {'failed':>6}")
+    print(
+        f"{'docs':>7} {'MB':>7} {'s':>7} {'docs/s':>8} {'MB/s':>6} {'peak MB':>8} {'db MB':>6} {'failed':>6}"
+    )
     for n in args.sizes:
         # each size in its own child: RUSAGE_CHILDREN's peak is then that size's peak
-        out = subprocess.run([sys.executable, __file__, "--one", str(n)] +
-                             ([str(args.workers)] if args.workers is not None else []),
-                             capture_output=True, text=True, check=True).stdout
+        out = subprocess.run(
+            [sys.executable, __file__, "--one", str(n)]
+            + ([str(args.workers)] if args.workers is not None else []),
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
         r = json.loads(out)
-        print(f"{r['documents']:>7} {r['mb']:>7} {r['seconds']:>7} {r['docs_per_s']:>8} "
-              f"{r['mb_per_s']:>6} {r['peak_rss_mb']:>8} {r['db_mb']:>6} {r['failed']:>6}")
+        print(
+            f"{r['documents']:>7} {r['mb']:>7} {r['seconds']:>7} {r['docs_per_s']:>8} "
+            f"{r['mb_per_s']:>6} {r['peak_rss_mb']:>8} {r['db_mb']:>6} {r['failed']:>6}"
+        )
 
 
 if __name__ == "__main__":

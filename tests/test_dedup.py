@@ -8,7 +8,9 @@ STORY = " ".join(
 
 
 def test_near_duplicate_with_extra_paragraph_and_chrome():
-    other = "Listen Live. Donate. " + STORY + " An extra closing paragraph about the weather in Moscow."
+    other = (
+        "Listen Live. Donate. " + STORY + " An extra closing paragraph about the weather in Moscow."
+    )
     sim = similarity(STORY, other)
     assert sim.is_duplicate
     shared = set(band_keys(signature(STORY))) & set(band_keys(signature(other)))
@@ -18,7 +20,8 @@ def test_near_duplicate_with_extra_paragraph_and_chrome():
 def test_different_stories_are_not_duplicates():
     other = " ".join(
         f"Section {i}: the trade ministers reviewed soybean tariffs and port fees in Vladivostok, "
-        f"and no agreement was reached in round {i}." for i in range(12)
+        f"and no agreement was reached in round {i}."
+        for i in range(12)
     )
     assert not similarity(STORY, other).is_duplicate
 

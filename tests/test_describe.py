@@ -47,7 +47,10 @@ def test_people_only_drops_outlets_and_splits_joint_bylines():
 
 
 def test_clean_title_drops_site_name():
-    assert clean_title("Xi meets Putin | Harbor Public Radio", "Harbor Public Radio") == "Xi meets Putin"
+    assert (
+        clean_title("Xi meets Putin | Harbor Public Radio", "Harbor Public Radio")
+        == "Xi meets Putin"
+    )
     assert clean_title("Xi meets Putin - a turning point", "Harbor Public Radio") == (
         "Xi meets Putin - a turning point"
     )

@@ -6,11 +6,28 @@
 
 from detente.corpus import Corpus, open
 from detente.document import Document, Span, Venue
-from detente.errors import ConfigError, DetenteError, InputError, NotFoundError, QueryError, StoreError
+from detente.errors import (
+    ConfigError,
+    DetenteError,
+    InputError,
+    NotFoundError,
+    QueryError,
+    StoreError,
+)
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "ConfigError", "Corpus", "DetenteError", "Document", "InputError", "NotFoundError",
-    "QueryError", "Span", "StoreError", "Venue", "__version__", "open",
+    "ConfigError",
+    "Corpus",
+    "DetenteError",
+    "Document",
+    "InputError",
+    "NotFoundError",
+    "QueryError",
+    "Span",
+    "StoreError",
+    "Venue",
+    "__version__",
+    "open",
 ]

@@ -17,13 +17,17 @@ from detente.errors import DetenteError
 from detente.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 
 app = typer.Typer(
-    add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
     help="detente: how relations between states evolve, with the evidence.",
 )
 out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
-DbOpt = Annotated[str, typer.Option("--db", envvar="DETENTE_DB", help="corpus file (default ./detente.db)")]
+DbOpt = Annotated[
+    str, typer.Option("--db", envvar="DETENTE_DB", help="corpus file (default ./detente.db)")
+]
 JsonOpt = Annotated[bool, typer.Option("--json", help="machine-readable JSON output")]
 
 
@@ -44,9 +48,15 @@ def _print_json(data: Any) -> None:
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="files, folders, globs; - for stdin")],
     db: DbOpt = "",
-    timeout: Annotated[float, typer.Option(help="seconds one input may take to read")] = DEFAULT_TIMEOUT,
-    max_bytes: Annotated[int, typer.Option(help="largest input accepted, in bytes")] = DEFAULT_MAX_BYTES,
-    workers: Annotated[int | None, typer.Option(help="worker processes (0: in this process, no timeout)")] = None,
+    timeout: Annotated[
+        float, typer.Option(help="seconds one input may take to read")
+    ] = DEFAULT_TIMEOUT,
+    max_bytes: Annotated[
+        int, typer.Option(help="largest input accepted, in bytes")
+    ] = DEFAULT_MAX_BYTES,
+    workers: Annotated[
+        int | None, typer.Option(help="worker processes (0: in this process, no timeout)")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="print only failures")] = False,
     as_json: JsonOpt = False,
 ) -> None:
@@ -58,10 +68,19 @@ def ingest(
     except DetenteError as exc:
         _fail(exc)
     show = not quiet and not as_json and err.is_terminal
-    with corpus, Progress(
-        TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
-        TimeElapsedColumn(), console=err, disable=not show, transient=True,
-    ) as bar:
+    with (
+        corpus,
+        Progress(
+            TextColumn("ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.description}"),
+            TimeElapsedColumn(),
+            console=err,
+            disable=not show,
+            transient=True,
+        ) as bar,
+    ):
         task = bar.add_task("", total=None)
         counts = {"added": 0, "unchanged": 0, "failed": 0}
 
@@ -69,8 +88,9 @@ def ingest(
             counts[status] += 1
             bar.update(task, advance=1, description=" ".join(f"{k} {v}" for k, v in counts.items()))
 
-        report = corpus.ingest(paths, timeout=timeout, max_bytes=max_bytes, workers=workers,
-                               progress=progress)
+        report = corpus.ingest(
+            paths, timeout=timeout, max_bytes=max_bytes, workers=workers, progress=progress
+        )
     if as_json:
         _print_json(report.to_dict())
     else:
@@ -83,7 +103,9 @@ def ingest(
                 f"duplicates, {report.unchanged} unchanged, {len(report.failed)} failed -> {corpus.path}"
             )
         if report.interrupted:
-            err.print("interrupted: the inputs finished so far are stored; run the same command to complete")
+            err.print(
+                "interrupted: the inputs finished so far are stored; run the same command to complete"
+            )
     raise typer.Exit(0 if report.ok else 1)
 
 
@@ -91,19 +113,30 @@ def ingest(
 def search(
     query: Annotated[str, typer.Argument(help='FTS5 query: words, "a phrase", OR, NOT, prefix*')],
     db: DbOpt = "",
-    kind: Annotated[str | None, typer.Option(help="news, scholarly, statement, transcript, other")] = None,
+    kind: Annotated[
+        str | None, typer.Option(help="news, scholarly, statement, transcript, other")
+    ] = None,
     lang: Annotated[str | None, typer.Option(help="ISO 639-1 language, e.g. en, ru, zh")] = None,
     date_from: Annotated[str | None, typer.Option("--from", help="YYYY[-MM[-DD]]")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="YYYY[-MM[-DD]]")] = None,
     limit: Annotated[int, typer.Option(min=1, max=10000)] = 20,
-    duplicates: Annotated[bool, typer.Option("--duplicates", help="list near-duplicates too")] = False,
+    duplicates: Annotated[
+        bool, typer.Option("--duplicates", help="list near-duplicates too")
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Ranked full-text search with snippets."""
     try:
         with _open(db, readonly=True) as c:
-            hits = c.search(query, kind=kind, lang=lang, date_from=date_from, date_to=date_to,
-                            limit=limit, include_duplicates=duplicates)
+            hits = c.search(
+                query,
+                kind=kind,
+                lang=lang,
+                date_from=date_from,
+                date_to=date_to,
+                limit=limit,
+                include_duplicates=duplicates,
+            )
     except DetenteError as exc:
         _fail(exc)
     if as_json:
@@ -114,8 +147,10 @@ def search(
         return
     for h in hits:
         dup = f" (+{h.duplicates} near-duplicates)" if h.duplicates else ""
-        out.print(f"[bold]{h.id}[/bold]  {h.published or 'undated'}  {h.kind}/{h.language or '?'}  "
-                  f"{h.publisher or ''}{dup}")
+        out.print(
+            f"[bold]{h.id}[/bold]  {h.published or 'undated'}  {h.kind}/{h.language or '?'}  "
+            f"{h.publisher or ''}{dup}"
+        )
         out.print(f"  {h.title or '(untitled)'}", markup=False)
         out.print(f"  {h.snippet}", markup=False, style="dim")
 
@@ -141,11 +176,21 @@ def show(
     from detente.export import document_rows  # noqa: F401 - same fields as the export
 
     meta = {
-        "id": doc.id, "title": doc.title, "kind": doc.kind, "format": doc.format,
-        "authors": doc.authors, "published": doc.published, "publisher": doc.publisher,
-        "venue": doc.venue.to_dict() if doc.venue else None, "doi": doc.doi,
-        "language": doc.language, "url": doc.url, "origins": origins,
-        "duplicate_of": doc.duplicate_of, "near_duplicates": dups, "notes": doc.notes,
+        "id": doc.id,
+        "title": doc.title,
+        "kind": doc.kind,
+        "format": doc.format,
+        "authors": doc.authors,
+        "published": doc.published,
+        "publisher": doc.publisher,
+        "venue": doc.venue.to_dict() if doc.venue else None,
+        "doi": doc.doi,
+        "language": doc.language,
+        "url": doc.url,
+        "origins": origins,
+        "duplicate_of": doc.duplicate_of,
+        "near_duplicates": dups,
+        "notes": doc.notes,
         "extra": doc.extra,
     }
     if as_json:
@@ -225,8 +270,10 @@ def demo(db: Annotated[str, typer.Option("--db", help="corpus file to build")] =
     corpus_dir = resources.files("detente.demo").joinpath("corpus")
     with _open(db) as c:
         report = c.ingest([str(corpus_dir)])
-        out.print(f"demo corpus: {report.added} documents added, {report.unchanged} unchanged, "
-                  f"{len(report.failed)} failed")
+        out.print(
+            f"demo corpus: {report.added} documents added, {report.unchanged} unchanged, "
+            f"{len(report.failed)} failed"
+        )
         for origin, reason in report.failed:
             err.print(f"{origin}: {reason}", markup=False)
         _print_stats(c.stats())

@@ -56,8 +56,15 @@ class Corpus:
         """Ingest files, folders, globs (``-`` = stdin); see :func:`detente.ingest.ingest`."""
         if isinstance(paths, str | Path):
             paths = [paths]
-        return ingest(self.store, paths, workers=workers, timeout=timeout, max_bytes=max_bytes,
-                      stdin=stdin, progress=progress)
+        return ingest(
+            self.store,
+            paths,
+            workers=workers,
+            timeout=timeout,
+            max_bytes=max_bytes,
+            stdin=stdin,
+            progress=progress,
+        )
 
     def search(
         self,
@@ -113,6 +120,6 @@ class Corpus:
         return export(self, out_dir, fmt)
 
 
-def open(path: str | Path | None = None, *, readonly: bool = False) -> Corpus:  # noqa: A001
+def open(path: str | Path | None = None, *, readonly: bool = False) -> Corpus:
     """Open (or create) the corpus at ``path`` (default ``$DETENTE_DB`` or ``./detente.db``)."""
     return Corpus(path, readonly=readonly)

@@ -25,7 +25,9 @@ def normalize_doi(value: str | None) -> str | None:
     return m.group(1).rstrip(".,;)]").lower()
 
 
-_ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
+_ISO = re.compile(
+    r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$"
+)
 
 
 def normalize_date(value: str | None, *, today: date | None = None) -> str | None:
@@ -92,7 +94,10 @@ def is_person_name(name: str) -> bool:
         return False
     if all(w.isupper() and len(w) > 1 for w in words):  # "ASSOCIATED PRESS"-like
         return False
-    return all(w[:1].isupper() or w.lower() in {"de", "van", "von", "da", "bin", "al", "le", "la"} for w in words)
+    return all(
+        w[:1].isupper() or w.lower() in {"de", "van", "von", "da", "bin", "al", "le", "la"}
+        for w in words
+    )
 
 
 def people_only(authors: list[str] | None) -> list[str]:

@@ -25,35 +25,87 @@ FORMATS = ("jsonl", "csv", "parquet")
 # table -> [(column, type)]; types: str, int, float, list (of str), object, venue, roles
 TABLES: dict[str, list[tuple[str, str]]] = {
     "documents": [
-        ("schema", "str"), ("id", "str"), ("origin", "str"), ("kind", "str"), ("title", "str"),
-        ("authors", "list"), ("published", "str"), ("publisher", "str"), ("venue", "venue"),
-        ("doi", "str"), ("language", "str"), ("text", "str"), ("abstract", "str"),
-        ("duplicate_of", "str"), ("extra", "object"), ("url", "str"), ("format", "str"),
-        ("record", "str"), ("notes", "list"),
+        ("schema", "str"),
+        ("id", "str"),
+        ("origin", "str"),
+        ("kind", "str"),
+        ("title", "str"),
+        ("authors", "list"),
+        ("published", "str"),
+        ("publisher", "str"),
+        ("venue", "venue"),
+        ("doi", "str"),
+        ("language", "str"),
+        ("text", "str"),
+        ("abstract", "str"),
+        ("duplicate_of", "str"),
+        ("extra", "object"),
+        ("url", "str"),
+        ("format", "str"),
+        ("record", "str"),
+        ("notes", "list"),
     ],
     "actors": [
-        ("schema", "str"), ("id", "str"), ("name", "str"), ("type", "str"), ("country", "str"),
-        ("sector", "str"), ("aliases", "list"), ("roles", "object"),
+        ("schema", "str"),
+        ("id", "str"),
+        ("name", "str"),
+        ("type", "str"),
+        ("country", "str"),
+        ("sector", "str"),
+        ("aliases", "list"),
+        ("roles", "object"),
     ],
     "quotes": [
-        ("schema", "str"), ("id", "str"), ("doc_id", "str"), ("text", "str"), ("kind", "str"),
-        ("speaker", "str"), ("speaker_actor", "str"), ("speaker_description", "str"),
-        ("cue", "str"), ("start", "int"), ("end", "int"),
+        ("schema", "str"),
+        ("id", "str"),
+        ("doc_id", "str"),
+        ("text", "str"),
+        ("kind", "str"),
+        ("speaker", "str"),
+        ("speaker_actor", "str"),
+        ("speaker_description", "str"),
+        ("cue", "str"),
+        ("start", "int"),
+        ("end", "int"),
     ],
     "events": [
-        ("schema", "str"), ("id", "str"), ("doc_ids", "list"), ("date", "str"),
-        ("date_precision", "str"), ("source", "str"), ("source_country", "str"),
-        ("source_sector", "str"), ("target", "str"), ("target_country", "str"),
-        ("target_sector", "str"), ("category", "str"), ("mode", "str"), ("cameo", "str"),
-        ("intensity", "float"), ("quad_class", "int"), ("evidence", "str"), ("confidence", "float"),
+        ("schema", "str"),
+        ("id", "str"),
+        ("doc_ids", "list"),
+        ("date", "str"),
+        ("date_precision", "str"),
+        ("source", "str"),
+        ("source_country", "str"),
+        ("source_sector", "str"),
+        ("target", "str"),
+        ("target_country", "str"),
+        ("target_sector", "str"),
+        ("category", "str"),
+        ("mode", "str"),
+        ("cameo", "str"),
+        ("intensity", "float"),
+        ("quad_class", "int"),
+        ("evidence", "str"),
+        ("confidence", "float"),
     ],
     "mentions": [
-        ("schema", "str"), ("id", "str"), ("doc_id", "str"), ("actor_id", "str"), ("text", "str"),
-        ("start", "int"), ("end", "int"),
+        ("schema", "str"),
+        ("id", "str"),
+        ("doc_id", "str"),
+        ("actor_id", "str"),
+        ("text", "str"),
+        ("start", "int"),
+        ("end", "int"),
     ],
     "timexes": [
-        ("schema", "str"), ("id", "str"), ("doc_id", "str"), ("text", "str"), ("value", "str"),
-        ("precision", "str"), ("start", "int"), ("end", "int"),
+        ("schema", "str"),
+        ("id", "str"),
+        ("doc_id", "str"),
+        ("text", "str"),
+        ("value", "str"),
+        ("precision", "str"),
+        ("start", "int"),
+        ("end", "int"),
     ],
 }
 
@@ -61,12 +113,25 @@ TABLES: dict[str, list[tuple[str, str]]] = {
 def document_rows(corpus: Corpus) -> Iterator[dict[str, Any]]:
     for doc in corpus.documents(include_duplicates=True):
         yield {
-            "schema": SCHEMA, "id": doc.id, "origin": doc.origin, "kind": doc.kind,
-            "title": doc.title, "authors": doc.authors, "published": doc.published,
-            "publisher": doc.publisher, "venue": doc.venue.to_dict() if doc.venue else None,
-            "doi": doc.doi, "language": doc.language, "text": doc.text, "abstract": doc.abstract,
-            "duplicate_of": doc.duplicate_of, "extra": doc.extra, "url": doc.url,
-            "format": doc.format, "record": doc.record, "notes": doc.notes,
+            "schema": SCHEMA,
+            "id": doc.id,
+            "origin": doc.origin,
+            "kind": doc.kind,
+            "title": doc.title,
+            "authors": doc.authors,
+            "published": doc.published,
+            "publisher": doc.publisher,
+            "venue": doc.venue.to_dict() if doc.venue else None,
+            "doi": doc.doi,
+            "language": doc.language,
+            "text": doc.text,
+            "abstract": doc.abstract,
+            "duplicate_of": doc.duplicate_of,
+            "extra": doc.extra,
+            "url": doc.url,
+            "format": doc.format,
+            "record": doc.record,
+            "notes": doc.notes,
         }
 
 
@@ -87,9 +152,12 @@ def _write_csv(path: Path, columns: list[tuple[str, str]], rows: Iterable[dict[s
         writer.writerow(names)
         for row in rows:
             writer.writerow(
-                [json.dumps(row.get(c), ensure_ascii=False, default=str)
-                 if t in ("list", "object", "venue") and row.get(c) is not None else row.get(c)
-                 for c, t in columns]
+                [
+                    json.dumps(row.get(c), ensure_ascii=False, default=str)
+                    if t in ("list", "object", "venue") and row.get(c) is not None
+                    else row.get(c)
+                    for c, t in columns
+                ]
             )
             n += 1
     return n
@@ -99,12 +167,20 @@ def _arrow_schema(columns: list[tuple[str, str]]):
     import pyarrow as pa
 
     venue = pa.struct([(k, pa.string()) for k in ("name", "volume", "issue", "pages", "issn")])
-    types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(),
-             "list": pa.list_(pa.string()), "object": pa.string(), "venue": venue}
+    types = {
+        "str": pa.string(),
+        "int": pa.int64(),
+        "float": pa.float64(),
+        "list": pa.list_(pa.string()),
+        "object": pa.string(),
+        "venue": venue,
+    }
     return pa.schema([(c, types[t]) for c, t in columns])
 
 
-def _write_parquet(path: Path, columns: list[tuple[str, str]], rows: Iterable[dict[str, Any]]) -> int:
+def _write_parquet(
+    path: Path, columns: list[tuple[str, str]], rows: Iterable[dict[str, Any]]
+) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -115,8 +191,12 @@ def _write_parquet(path: Path, columns: list[tuple[str, str]], rows: Iterable[di
 
         def flush() -> None:
             cols = {
-                c: [json.dumps(r.get(c), ensure_ascii=False, default=str)
-                    if t == "object" and r.get(c) is not None else r.get(c) for r in batch]
+                c: [
+                    json.dumps(r.get(c), ensure_ascii=False, default=str)
+                    if t == "object" and r.get(c) is not None
+                    else r.get(c)
+                    for r in batch
+                ]
                 for c, t in columns
             }
             writer.write_table(pa.table(cols, schema=schema))

@@ -62,10 +62,14 @@ class IngestReport:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "inputs": self.inputs, "added": self.added, "near_duplicates": self.near_duplicates,
-            "exact_duplicates": self.exact_duplicates, "unchanged": self.unchanged,
+            "inputs": self.inputs,
+            "added": self.added,
+            "near_duplicates": self.near_duplicates,
+            "exact_duplicates": self.exact_duplicates,
+            "unchanged": self.unchanged,
             "failed": [{"origin": o, "reason": r} for o, r in self.failed],
-            "interrupted": self.interrupted, "ok": self.ok,
+            "interrupted": self.interrupted,
+            "ok": self.ok,
         }
 
 
@@ -134,7 +138,7 @@ class _InProcess:
         fut: Future = Future()
         try:
             fut.set_result(fn(*args))
-        except BaseException as exc:  # noqa: BLE001 - reported per input like the pool's errors
+        except BaseException as exc:
             fut.set_exception(exc)
         return fut
 
@@ -173,11 +177,21 @@ def ingest(
         try:
             items = fut.result()
         except FutureTimeout:
-            items = [InputError(src.origin, f"reading took longer than {timeout:g} s and was stopped (--timeout)")]
+            items = [
+                InputError(
+                    src.origin,
+                    f"reading took longer than {timeout:g} s and was stopped (--timeout)",
+                )
+            ]
         except InputError as exc:
             items = [exc]
         except Exception as exc:  # a bug in a reader: report it, keep going
-            items = [InputError(src.origin, f"internal error while reading ({type(exc).__name__}: {exc}); please report it")]
+            items = [
+                InputError(
+                    src.origin,
+                    f"internal error while reading ({type(exc).__name__}: {exc}); please report it",
+                )
+            ]
         docs = [d for d in items if isinstance(d, Document)]
         errors = [(e.origin, e.reason) for e in items if isinstance(e, InputError)]
         if docs:
@@ -213,8 +227,11 @@ def ingest(
                 if progress:
                     progress(src.origin, "unchanged")
                 continue
-            fut = pool.schedule(_work, args=(data, src.origin), timeout=timeout) if workers else \
-                pool.schedule(_work, (data, src.origin))
+            fut = (
+                pool.schedule(_work, args=(data, src.origin), timeout=timeout)
+                if workers
+                else pool.schedule(_work, (data, src.origin))
+            )
             pending.append((src, sha, data, fut))
             while len(pending) > max(2, workers * 2):  # bounded: memory stays flat
                 finish_one()

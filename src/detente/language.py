@@ -10,10 +10,28 @@ from functools import lru_cache
 
 from detente.document import Document
 
-LANGUAGES = (
-    "ENGLISH RUSSIAN CHINESE UKRAINIAN GERMAN FRENCH SPANISH PORTUGUESE ITALIAN ARABIC JAPANESE "
-    "KOREAN TURKISH POLISH PERSIAN HINDI VIETNAMESE INDONESIAN KAZAKH DUTCH"
-).split()
+LANGUAGES = [
+    "ENGLISH",
+    "RUSSIAN",
+    "CHINESE",
+    "UKRAINIAN",
+    "GERMAN",
+    "FRENCH",
+    "SPANISH",
+    "PORTUGUESE",
+    "ITALIAN",
+    "ARABIC",
+    "JAPANESE",
+    "KOREAN",
+    "TURKISH",
+    "POLISH",
+    "PERSIAN",
+    "HINDI",
+    "VIETNAMESE",
+    "INDONESIAN",
+    "KAZAKH",
+    "DUTCH",
+]
 SAMPLE_CHARS = 3000
 MIN_CONFIDENCE = 0.5
 
@@ -23,7 +41,9 @@ def _detector():
     from lingua import Language, LanguageDetectorBuilder
 
     langs = [getattr(Language, name) for name in LANGUAGES]
-    return LanguageDetectorBuilder.from_languages(*langs).with_minimum_relative_distance(0.1).build()
+    return (
+        LanguageDetectorBuilder.from_languages(*langs).with_minimum_relative_distance(0.1).build()
+    )
 
 
 def detect_language(text: str) -> tuple[str | None, float]:

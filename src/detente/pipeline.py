@@ -41,8 +41,13 @@ def _identify(doc: Document) -> Document:
 
 STAGES: tuple[Stage, ...] = (
     Stage("normalize", _normalize, ("text",), ("text",), "Unicode NFC, white space, control chars"),
-    Stage("describe", describe.describe, ("text",), ("title", "authors", "published", "doi"),
-          "metadata made uniform and honest"),
+    Stage(
+        "describe",
+        describe.describe,
+        ("text",),
+        ("title", "authors", "published", "doi"),
+        "metadata made uniform and honest",
+    ),
     Stage("language", language.detect, ("text",), ("language",), "ISO 639-1, detected offline"),
     Stage("identify", _identify, ("text", "title"), ("id",), "stable content-derived id"),
     Stage("fingerprint", dedup.fingerprint, ("text",), ("extra._bands",), "MinHash LSH keys"),

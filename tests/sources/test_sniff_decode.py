@@ -23,7 +23,12 @@ def test_sniff_by_content_not_name(data, fmt):
 
 @pytest.mark.parametrize(
     ("data", "reason"),
-    [(b"", "empty file"), (b"  \n\t", "empty file"), (b"%PDF-1.7 ...", "PDF"), (b"ab\x00\x01cd", "NUL")],
+    [
+        (b"", "empty file"),
+        (b"  \n\t", "empty file"),
+        (b"%PDF-1.7 ...", "PDF"),
+        (b"ab\x00\x01cd", "NUL"),
+    ],
 )
 def test_sniff_refuses_empty_and_binary(data, reason):
     with pytest.raises(InputError, match=reason) as info:

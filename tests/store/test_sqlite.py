@@ -40,13 +40,23 @@ def store(tmp_path):
 
 
 def test_roundtrip_keeps_metadata_spans_and_raw(store):
-    doc = make("\n\n".join(PARAS), published="2022-02-04", authors=["Jane Doe"], doi="10.1080/X",
-               venue=Venue(name="Asian Perspective", volume="3"), kind="news")
+    doc = make(
+        "\n\n".join(PARAS),
+        published="2022-02-04",
+        authors=["Jane Doe"],
+        doi="10.1080/X",
+        venue=Venue(name="Asian Perspective", volume="3"),
+        kind="news",
+    )
     doc.add_span("captions", 0, 12, "caption", credit="pool")
     save(store, b"<html>original</html>", doc)
     back = store.get(doc.id[:6])
     assert (back.title, back.published, back.authors, back.doi) == (
-        "Xi and Putin meet", "2022-02-04", ["Jane Doe"], "10.1080/x")
+        "Xi and Putin meet",
+        "2022-02-04",
+        ["Jane Doe"],
+        "10.1080/x",
+    )
     assert back.venue == Venue(name="Asian Perspective", volume="3")
     assert back.layer("captions")[0].data == {"credit": "pool"}
     assert "_bands" not in back.extra
@@ -56,8 +66,11 @@ def test_roundtrip_keeps_metadata_spans_and_raw(store):
 
 def test_near_duplicate_is_linked_to_the_first_and_folded_in_search(store):
     first = make("\n\n".join(PARAS * 2))
-    second = make("\n\n".join(PARAS * 2 + ["One more paragraph from the wire service."]),
-                  title="Putin and Xi declare friendship", origin="b.txt")
+    second = make(
+        "\n\n".join(PARAS * 2 + ["One more paragraph from the wire service."]),
+        title="Putin and Xi declare friendship",
+        origin="b.txt",
+    )
     save(store, b"1", first)
     save(store, b"2", second, origin="b.txt")
     assert store.get(second.id).duplicate_of == first.id
@@ -75,16 +88,30 @@ def test_exact_duplicate_records_another_origin(store):
 
 def test_search_filters_and_snippet(store):
     save(store, b"1", make("\n".join(PARAS), published="2022-02-04", kind="news"))
-    save(store, b"2", make("A 2014 gas deal between Gazprom and CNPC worth 400 billion dollars.",
-                           title="Gas deal", published="2014-05", kind="scholarly"))
-    assert [h.title for h in store.search("gas", Filters(date_from="2020"))] == ["Xi and Putin meet"]
+    save(
+        store,
+        b"2",
+        make(
+            "A 2014 gas deal between Gazprom and CNPC worth 400 billion dollars.",
+            title="Gas deal",
+            published="2014-05",
+            kind="scholarly",
+        ),
+    )
+    assert [h.title for h in store.search("gas", Filters(date_from="2020"))] == [
+        "Xi and Putin meet"
+    ]
     assert [h.title for h in store.search("gas", Filters(date_to="2014-05-31"))] == ["Gas deal"]
     assert [h.title for h in store.search("gas", Filters(kind="scholarly"))] == ["Gas deal"]
     assert "[Gazprom]" in store.search("gazprom")[0].snippet
 
 
 def test_chinese_is_searchable_by_word(store):
-    save(store, b"zh", make("中国和俄罗斯在北京签署了联合声明，双方表示两国友谊没有止境。", title="中俄联合声明"))
+    save(
+        store,
+        b"zh",
+        make("中国和俄罗斯在北京签署了联合声明，双方表示两国友谊没有止境。", title="中俄联合声明"),
+    )
     assert store.search("俄罗斯")
     assert store.search("联合声明")
 

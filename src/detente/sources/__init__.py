@@ -94,7 +94,9 @@ def decode_json(data: bytes, origin: str):
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(origin, f"malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+        raise InputError(
+            origin, f"malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
+        ) from None
 
 
 __all__ = ["FORMATS", "READERS", "decode", "decode_json", "get_reader", "read", "sniff"]

@@ -54,16 +54,22 @@ class SQLiteStore:
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = Path(path)
         if self.path.exists() and self.path.is_dir():
-            raise StoreError(f"{self.path} is a folder; give a file name for the corpus (e.g. detente.db)")
+            raise StoreError(
+                f"{self.path} is a folder; give a file name for the corpus (e.g. detente.db)"
+            )
         if readonly and not self.path.exists():
-            raise StoreError(f"{self.path}: no such corpus; create it with `detente ingest --db {self.path} ...`")
+            raise StoreError(
+                f"{self.path}: no such corpus; create it with `detente ingest --db {self.path} ...`"
+            )
         if self.path.exists() and self.path.stat().st_size:
             with open(self.path, "rb") as fh:
                 if fh.read(16) != b"SQLite format 3\x00":
                     raise StoreError(f"{self.path} is not a detente corpus (not an SQLite file)")
         try:
             uri = f"file:{self.path}?mode=ro" if readonly else str(self.path)
-            self.db = sqlite3.connect(uri, uri=readonly, isolation_level=None, check_same_thread=False)
+            self.db = sqlite3.connect(
+                uri, uri=readonly, isolation_level=None, check_same_thread=False
+            )
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA busy_timeout = 10000")
             if not readonly:
@@ -76,7 +82,9 @@ class SQLiteStore:
     # -- schema ---------------------------------------------------------------------------
     def _migrate(self, readonly: bool) -> None:
         app_id = self.db.execute("PRAGMA application_id").fetchone()[0]
-        tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        tables = {
+            r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
         if tables and app_id != APPLICATION_ID:
             raise StoreError(f"{self.path} is an SQLite file but not a detente corpus")
         known = migrations()
@@ -99,7 +107,9 @@ class SQLiteStore:
                 for statement in sql.split(";\n"):
                     if statement.strip():
                         self.db.execute(statement)
-                self.db.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", (version, name, _now()))
+                self.db.execute(
+                    "INSERT INTO schema_migrations VALUES (?, ?, ?)", (version, name, _now())
+                )
 
     def schema_version(self) -> int:
         try:
@@ -124,10 +134,14 @@ class SQLiteStore:
 
     # -- writing --------------------------------------------------------------------------
     def has_input(self, sha256: str) -> bool:
-        row = self.db.execute("SELECT 1 FROM inputs WHERE sha256 = ? AND status = 'ok' LIMIT 1", (sha256,))
+        row = self.db.execute(
+            "SELECT 1 FROM inputs WHERE sha256 = ? AND status = 'ok' LIMIT 1", (sha256,)
+        )
         return row.fetchone() is not None
 
-    def save_input(self, raw: bytes | None, record: InputRecord, docs: list[Document]) -> list[Document]:
+    def save_input(
+        self, raw: bytes | None, record: InputRecord, docs: list[Document]
+    ) -> list[Document]:
         """Store one input with its documents in one transaction.
 
         Returns the documents that were new (exact duplicates of stored documents are recorded
@@ -155,8 +169,15 @@ class SQLiteStore:
             record.documents = len(docs)
             db.execute(
                 "INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (record.origin, record.sha256, record.format, record.status, record.documents,
-                 record.error, _now()),
+                (
+                    record.origin,
+                    record.sha256,
+                    record.format,
+                    record.status,
+                    record.documents,
+                    record.error,
+                    _now(),
+                ),
             )
             db.execute("DELETE FROM record_errors WHERE input_sha256 = ?", (record.sha256,))
             db.executemany(
@@ -175,7 +196,9 @@ class SQLiteStore:
             ):
                 hits[cand] = hits.get(cand, 0) + 1
         for cand in sorted(hits, key=hits.get, reverse=True)[:20]:
-            row = self.db.execute("SELECT text, duplicate_of FROM documents WHERE id = ?", (cand,)).fetchone()
+            row = self.db.execute(
+                "SELECT text, duplicate_of FROM documents WHERE id = ?", (cand,)
+            ).fetchone()
             if row and dedup.similarity(doc.text, row["text"]).is_duplicate:
                 return row["duplicate_of"] or cand
         return None
@@ -187,17 +210,41 @@ class SQLiteStore:
             " published, publisher, venue, doi, language, url, text, abstract, duplicate_of, extra,"
             " spans, notes, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
-                doc.id, doc.origin, doc.record, doc.raw_sha256, doc.format, doc.kind, doc.title,
-                json.dumps(doc.authors, ensure_ascii=False), doc.published, doc.publisher,
+                doc.id,
+                doc.origin,
+                doc.record,
+                doc.raw_sha256,
+                doc.format,
+                doc.kind,
+                doc.title,
+                json.dumps(doc.authors, ensure_ascii=False),
+                doc.published,
+                doc.publisher,
                 json.dumps(doc.venue.to_dict(), ensure_ascii=False) if doc.venue else None,
-                doc.doi, doc.language, doc.url, doc.text, doc.abstract, doc.duplicate_of,
+                doc.doi,
+                doc.language,
+                doc.url,
+                doc.text,
+                doc.abstract,
+                doc.duplicate_of,
                 json.dumps(extra, ensure_ascii=False, default=str),
-                json.dumps({k: [[s.start, s.end, s.label, s.data] for s in v] for k, v in doc.spans.items()},
-                           ensure_ascii=False, default=str),
-                json.dumps(doc.notes, ensure_ascii=False), _now(),
+                json.dumps(
+                    {
+                        k: [[s.start, s.end, s.label, s.data] for s in v]
+                        for k, v in doc.spans.items()
+                    },
+                    ensure_ascii=False,
+                    default=str,
+                ),
+                json.dumps(doc.notes, ensure_ascii=False),
+                _now(),
             ),
         )
-        body = doc.text if not doc.abstract or doc.abstract in doc.text else f"{doc.text}\n{doc.abstract}"
+        body = (
+            doc.text
+            if not doc.abstract or doc.abstract in doc.text
+            else f"{doc.text}\n{doc.abstract}"
+        )
         self.db.execute(
             "INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)",
             (cur.lastrowid, fts.segment(doc.title or ""), fts.segment(body)),
@@ -215,12 +262,25 @@ class SQLiteStore:
             for layer, items in json.loads(row["spans"]).items()
         }
         return Document(
-            text=row["text"], origin=row["origin"], format=row["format"], kind=row["kind"],
-            title=row["title"], authors=json.loads(row["authors"]), published=row["published"],
-            publisher=row["publisher"], venue=Venue(**venue) if venue else None, doi=row["doi"],
-            language=row["language"], url=row["url"], abstract=row["abstract"],
-            extra=json.loads(row["extra"]), id=row["id"], duplicate_of=row["duplicate_of"],
-            raw_sha256=row["raw_sha256"], record=row["record"], spans=spans,
+            text=row["text"],
+            origin=row["origin"],
+            format=row["format"],
+            kind=row["kind"],
+            title=row["title"],
+            authors=json.loads(row["authors"]),
+            published=row["published"],
+            publisher=row["publisher"],
+            venue=Venue(**venue) if venue else None,
+            doi=row["doi"],
+            language=row["language"],
+            url=row["url"],
+            abstract=row["abstract"],
+            extra=json.loads(row["extra"]),
+            id=row["id"],
+            duplicate_of=row["duplicate_of"],
+            raw_sha256=row["raw_sha256"],
+            record=row["record"],
+            spans=spans,
             notes=json.loads(row["notes"]),
         )
 
@@ -228,7 +288,9 @@ class SQLiteStore:
         """A full id from an id or a unique prefix of at least 4 characters."""
         doc_id = doc_id.strip().lower()
         if not re.fullmatch(r"[0-9a-f]{4,16}", doc_id):
-            raise NotFoundError(f"{doc_id!r} is not a document id (16 hex characters, or a prefix of 4+)")
+            raise NotFoundError(
+                f"{doc_id!r} is not a document id (16 hex characters, or a prefix of 4+)"
+            )
         rows = self.db.execute(
             "SELECT id FROM documents WHERE id >= ? AND id < ? LIMIT 2", (doc_id, doc_id + "g")
         ).fetchall()
@@ -240,23 +302,34 @@ class SQLiteStore:
 
     def get(self, doc_id: str) -> Document:
         full = self.resolve_id(doc_id)
-        return self._doc(self.db.execute("SELECT * FROM documents WHERE id = ?", (full,)).fetchone())
+        return self._doc(
+            self.db.execute("SELECT * FROM documents WHERE id = ?", (full,)).fetchone()
+        )
 
     def origins(self, doc_id: str) -> list[str]:
         """Every place this document's content was seen (first the one it was stored from)."""
         full = self.resolve_id(doc_id)
         first = self.db.execute("SELECT origin FROM documents WHERE id = ?", (full,)).fetchone()[0]
-        more = [r[0] for r in self.db.execute("SELECT origin FROM document_origins WHERE doc_id = ?", (full,))]
+        more = [
+            r[0]
+            for r in self.db.execute(
+                "SELECT origin FROM document_origins WHERE doc_id = ?", (full,)
+            )
+        ]
         return [first, *more]
 
     def duplicates_of(self, doc_id: str) -> list[str]:
         full = self.resolve_id(doc_id)
-        return [r[0] for r in self.db.execute("SELECT id FROM documents WHERE duplicate_of = ?", (full,))]
+        return [
+            r[0]
+            for r in self.db.execute("SELECT id FROM documents WHERE duplicate_of = ?", (full,))
+        ]
 
     def raw(self, doc_id: str) -> bytes:
         full = self.resolve_id(doc_id)
         row = self.db.execute(
-            "SELECT b.data FROM documents d JOIN blobs b ON b.sha256 = d.raw_sha256 WHERE d.id = ?", (full,)
+            "SELECT b.data FROM documents d JOIN blobs b ON b.sha256 = d.raw_sha256 WHERE d.id = ?",
+            (full,),
         ).fetchone()
         if row is None:
             raise NotFoundError(f"the original bytes of {full} were not kept")
@@ -301,9 +374,13 @@ class SQLiteStore:
 
     def count(self, filters: Filters | None = None) -> int:
         where, args = self._where(filters)
-        return self.db.execute(f"SELECT count(*) FROM documents d WHERE {where}", args).fetchone()[0]
+        return self.db.execute(f"SELECT count(*) FROM documents d WHERE {where}", args).fetchone()[
+            0
+        ]
 
-    def search(self, query: str, filters: Filters | None = None, limit: int = 20, offset: int = 0) -> list[Hit]:
+    def search(
+        self, query: str, filters: Filters | None = None, limit: int = 20, offset: int = 0
+    ) -> list[Hit]:
         if not query or not query.strip():
             raise QueryError("empty search query")
         where, args = self._where(filters)
@@ -319,12 +396,22 @@ class SQLiteStore:
             rows = self.db.execute(sql, [fts.query(query), *args, limit, offset]).fetchall()
         except sqlite3.OperationalError as exc:
             raise QueryError(
-                f"cannot search for {query!r}: {exc}. Words are ANDed; use \"double quotes\" for "
+                f'cannot search for {query!r}: {exc}. Words are ANDed; use "double quotes" for '
                 "phrases, OR / NOT in capitals, prefix* for prefixes."
             ) from None
         return [
-            Hit(r["id"], r["title"], r["kind"], r["language"], r["published"], r["publisher"],
-                r["origin"], r["snippet"].replace("\n", " "), -r["score"], r["duplicates"])
+            Hit(
+                r["id"],
+                r["title"],
+                r["kind"],
+                r["language"],
+                r["published"],
+                r["publisher"],
+                r["origin"],
+                r["snippet"].replace("\n", " "),
+                -r["score"],
+                r["duplicates"],
+            )
             for r in rows
         ]
 
@@ -352,9 +439,15 @@ class SQLiteStore:
             "corpus": str(self.path),
             "schema_version": self.schema_version(),
             "documents": q("SELECT count(*) FROM documents").fetchone()[0],
-            "canonical": q("SELECT count(*) FROM documents WHERE duplicate_of IS NULL").fetchone()[0],
-            "near_duplicates": q("SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL").fetchone()[0],
-            "inputs": q("SELECT count(DISTINCT sha256) FROM inputs WHERE status = 'ok'").fetchone()[0],
+            "canonical": q("SELECT count(*) FROM documents WHERE duplicate_of IS NULL").fetchone()[
+                0
+            ],
+            "near_duplicates": q(
+                "SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL"
+            ).fetchone()[0],
+            "inputs": q("SELECT count(DISTINCT sha256) FROM inputs WHERE status = 'ok'").fetchone()[
+                0
+            ],
             "failed_inputs": len(self.failures()),
             "by_kind": grouped("kind"),
             "by_language": grouped("language"),

@@ -1,0 +1,598 @@
+"""HTML pages: main text and honest metadata with trafilatura, plus our own reading of the markup.
+
+trafilatura finds the main text (``favor_precision``, comments left out: that scored best on the
+article-extraction benchmark, see ``benchmarks/extraction_aeb.py``) and most metadata. We read the
+things it does not keep or gets wrong ourselves from the parsed tree: JSON-LD (``NewsArticle``,
+``ScholarlyArticle``, authors that are people rather than organizations, publisher), OpenGraph,
+``article:published_time`` and Highwire ``citation_*`` tags (journal, DOI, volume, pages).
+
+Dates are honest: a date stated in metadata or in a byline element is kept, a copyright year is
+not (htmldate runs without its opportunistic text search, and a bare ``YYYY-01-01`` that only
+matches a ``© YYYY`` notice is dropped).
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from datetime import date, timedelta
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from detente.document import Document, Venue
+from detente.errors import InputError
+from detente.sources.decode import decode
+
+# Main-text extraction settings (chosen on the AEB benchmark, see the module docstring).
+EXTRACT_OPTIONS: dict[str, Any] = {
+    "favor_precision": True,
+    "include_comments": False,
+    "include_tables": True,
+}
+# htmldate: metadata, <time> and date-classed elements only; no free-text search (copyright lines).
+DATE_PARAMS: dict[str, Any] = {"extensive_search": False, "original_date": True}
+# A precision-mode text shorter than this is retried in trafilatura's balanced mode ...
+MIN_PRECISE_CHARS = 1000
+# ... and the balanced text replaces it if it is this many times longer.
+RETRY_RATIO = 2.0
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.-]+)""", re.I)
+_CHARSET_ALIASES = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "x-sjis": "shift_jis",
+    "x-user-defined": "cp1252",
+}
+
+NEWS_TYPES = {
+    "NewsArticle",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BackgroundNewsArticle",
+    "ReviewNewsArticle",
+    "AskPublicNewsArticle",
+    "LiveBlogPosting",
+}
+SCHOLARLY_TYPES = {"ScholarlyArticle", "MedicalScholarlyArticle", "Thesis"}
+ARTICLE_TYPES = (
+    NEWS_TYPES | SCHOLARLY_TYPES | {"Article", "BlogPosting", "Report", "SocialMediaPosting"}
+)
+ORG_TYPES = {"Organization", "NewsMediaOrganization", "GovernmentOrganization", "Corporation"}
+
+# Words that make a byline an organization, not a person.
+_ORG_WORDS = re.compile(
+    r"\b(staff|desk|wire|news|agency|agencies|editorial|editors?|team|newsroom|bureau|press|service|"
+    r"media|online|reporters|correspondents?|contributors?|ministry|office|department|government|"
+    r"embassy|reuters|afp|ap|xinhua|tass|interfax|ria|dpa|efe|ansa|kyodo|yonhap|bbc|cnn|"
+    r"редакция|корреспондент|新华社|记者|编辑|本报)\b",
+    re.I,
+)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:;|\|| and | & | und | et | y | и |、|，)\s*", re.I)
+_BY_PREFIX = re.compile(r"^\s*(?:by|von|par|por|от|автор[ы]?:?|written by)\s+", re.I)
+_SUFFIXES = re.compile(r"^(jr\.?|sr\.?|ii|iii|iv|phd|md)$", re.I)
+
+_GOV_SITE = re.compile(
+    r"\b(ministry|ministère|ministerio|ministerium|министерство|мид|外交部|foreign office|"
+    r"department of state|state department|embassy|consulate|permanent mission|government of|"
+    r"prime minister'?s office|president of the|presidential|kremlin|white house|élysée|"
+    r"bundesregierung|auswärtiges amt|federal foreign office|gov\.[a-z]{2}\b|\.gov\b)",
+    re.I,
+)
+_STATEMENT_WORDS = re.compile(
+    r"\b(press[- ]release|pressrelease|press statement|joint statement|communiqu[ée]|readout)\b"
+    r"|заявление|сообщение для печати|声明|新闻稿",
+    re.I,
+)
+# "VIENNA — ...", "MOSCOW, March 3 (Eastline) - ...": a news dateline at the start of the text.
+_DATELINE = re.compile(
+    r"^\s*[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’/-]{2,40}(?:,\s*[\w .]{2,30})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s",
+)
+_COPYRIGHT = r"(?:©|&copy;|\(c\)|copyright)\s*(?:\d{{4}}\s*[-–]\s*)?{year}"
+_ISO_DATE = re.compile(r"^\s*(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?:$|[T\s])")
+_DOI = re.compile(r"10\.\d{4,9}/[^\s\"<>]+")
+
+
+def read_html(
+    data: bytes, origin: str, url: str | None = None, *, charset: str | None = None
+) -> Iterator[Document | InputError]:
+    """Read one HTML page into one :class:`Document` (or an :class:`InputError`).
+
+    ``url`` is where the page was fetched from (a WARC target URI), ``charset`` the encoding
+    an HTTP header declared. Raises :class:`InputError` if the bytes are not text.
+    """
+    text, encoding = decode_html(data, origin, charset)
+    tree = _parse(text)
+    if tree is None:
+        yield InputError(origin, "cannot parse the HTML page")
+        return
+    result = _extract(tree, url)
+    if result is None:
+        yield InputError(origin, "no main text found in the HTML page")
+        return
+    body, method, traf = result
+    doc = _build(tree, body, method, traf, origin, url)
+    doc.extra["encoding"] = encoding
+    if method in ("baseline", "html2txt"):
+        doc.note(f"main text found by the {method} fallback: boilerplate may remain")
+    yield doc
+
+
+# --------------------------------------------------------------------------- decoding, parsing
+
+
+def decode_html(data: bytes, origin: str, declared: str | None = None) -> tuple[str, str]:
+    """Decode an HTML page: a declared charset is trusted if the bytes really are in it."""
+    head = data[:8192]
+    if not declared:
+        match = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
+        declared = match.group(1).decode("ascii", "ignore") if match else None
+    enc = _charset(declared)
+    if enc and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                return data.decode(enc), enc
+            except (UnicodeDecodeError, LookupError):
+                pass  # the declaration is wrong: let the statistics decide
+    return decode(data, origin)
+
+
+def _charset(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = name.strip().strip("\"'").lower()
+    name = _CHARSET_ALIASES.get(name, name)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _parse(text: str) -> HtmlElement | None:
+    from trafilatura.utils import load_html
+
+    text = text.replace("\x00", "")
+    try:
+        tree = load_html(text)
+        if tree is None:  # a fragment without <html>/<body>
+            tree = load_html(f"<html><body><div>{text}</div></body></html>")
+    except (ValueError, TypeError):
+        return None
+    return tree
+
+
+# --------------------------------------------------------------------------- main text
+
+
+def _extract(tree: HtmlElement, url: str | None) -> tuple[str, str, Any] | None:
+    """Main text, the method that found it, and trafilatura's document (metadata)."""
+    import trafilatura
+    from trafilatura.metadata import extract_metadata
+
+    common = {"url": url, "with_metadata": True, "date_extraction_params": dict(DATE_PARAMS)}
+    traf = None
+    method = "trafilatura"
+    try:
+        traf = trafilatura.bare_extraction(tree, **EXTRACT_OPTIONS, **common)
+        if traf is None or len(traf.text or "") < MIN_PRECISE_CHARS:
+            balanced = {**EXTRACT_OPTIONS, "favor_precision": False}
+            second = trafilatura.bare_extraction(tree, **balanced, **common)
+            if second is not None and len(second.text or "") > RETRY_RATIO * len(
+                (traf and traf.text) or ""
+            ):
+                traf, method = second, "trafilatura-balanced"
+    except Exception:  # trafilatura on broken markup: fall back below
+        traf = None
+    body = _clean_text(traf.text if traf is not None else "")
+    if not body:
+        if traf is None:
+            try:
+                traf = extract_metadata(tree, url, dict(DATE_PARAMS))
+            except Exception:
+                traf = None
+        body, method = _fallback_text(tree)
+    if not body:
+        return None
+    return body, method, traf
+
+
+def _fallback_text(tree: HtmlElement) -> tuple[str, str]:
+    from trafilatura import baseline, html2txt
+
+    try:
+        _, text, _ = baseline(tree)
+        if _clean_text(text):
+            return _clean_text(text), "baseline"
+        return _clean_text(html2txt(tree)), "html2txt"
+    except Exception:
+        return "", "none"
+
+
+def _clean_text(text: str | None) -> str:
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFC", text)
+    lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+# --------------------------------------------------------------------------- metadata
+
+
+def _build(
+    tree: HtmlElement, body: str, method: str, traf: Any, origin: str, url: str | None
+) -> Document:
+    meta = _meta_tags(tree)
+    ld = _jsonld_article(tree)
+    ld_types = set(_as_list(ld.get("@type"))) if ld else set()
+    got = lambda attr: getattr(traf, attr, None) if traf is not None else None  # noqa: E731
+
+    scholarly = bool(meta.get("citation_title") or meta.get("citation_doi")) or bool(
+        ld_types & SCHOLARLY_TYPES
+    )
+    sitename = _first(meta.get("og:site_name")) or got("sitename")
+    publisher = (
+        _first(meta.get("citation_publisher"))
+        or _ld_name(ld.get("publisher"))
+        or _first(meta.get("dc.publisher"))
+        or sitename
+    )
+    title = _first(meta.get("citation_title")) or _clean_title(
+        _ld_text(ld.get("headline")) or got("title")
+    )
+    canonical = _canonical(tree) or _first(meta.get("og:url")) or got("url")
+
+    orgs = {n.casefold() for n in (sitename, publisher) if n}
+    if meta.get("citation_author"):
+        authors = [_invert(a) for a in meta["citation_author"]]
+    else:
+        ld_people, ld_orgs = _ld_authors(ld.get("author"))
+        orgs |= {o.casefold() for o in ld_orgs}
+        authors = ld_people or _split_authors(got("author"))
+    authors = _people(authors, orgs)
+
+    published, date_source = _published(meta, ld, got("date"), tree)
+    description = _first(meta.get("description")) or _first(meta.get("og:description"))
+    description = description or got("description")
+    tags = _dedupe(
+        _keywords(
+            [
+                *(got("categories") or []),
+                *(got("tags") or []),
+                *meta.get("article:tag", []),
+                *_as_list(ld.get("keywords")),
+            ]
+        )
+    )
+    doc = Document(
+        text=body,
+        origin=origin,
+        format="html",
+        kind=_kind(scholarly, ld_types, meta, sitename, publisher, title, canonical or url, body),
+        title=title,
+        authors=authors,
+        published=published,
+        publisher=publisher,
+        language=_language(tree, meta, ld),
+        url=url or canonical,
+        abstract=_first(meta.get("citation_abstract")) or _ld_text(ld.get("abstract")),
+    )
+    if scholarly:
+        doc.venue = _venue(meta)
+        doc.doi = _doi(meta, ld)
+    extra = {
+        "sitename": sitename,
+        "description": description,
+        "tags": tags,
+        "image": _first(meta.get("og:image")) or got("image"),
+        "canonical_url": canonical,
+        "extraction": method,
+        "date_source": date_source,
+        "jsonld_type": sorted(ld_types) or None,
+        "og_type": _first(meta.get("og:type")),
+    }
+    doc.extra.update({k: v for k, v in extra.items() if v})
+    return doc
+
+
+def _meta_tags(tree: HtmlElement) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for el in tree.iter("meta"):
+        key = el.get("name") or el.get("property") or el.get("itemprop") or el.get("http-equiv")
+        value = (el.get("content") or "").strip()
+        if key and value:
+            out.setdefault(key.strip().lower(), []).append(value)
+    return out
+
+
+def _jsonld_article(tree: HtmlElement) -> dict[str, Any]:
+    """The most specific article-like JSON-LD object of the page ({} if none)."""
+    found: list[dict[str, Any]] = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = (script.text or "").strip()
+        raw = re.sub(r"^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$", "", raw)
+        try:
+            found.extend(_ld_objects(json.loads(raw, strict=False)))
+        except (ValueError, RecursionError):
+            continue
+    best: dict[str, Any] = {}
+    best_rank = 0
+    for obj in found:
+        types = set(_as_list(obj.get("@type")))
+        rank = 3 if types & (NEWS_TYPES | SCHOLARLY_TYPES) else 2 if types & ARTICLE_TYPES else 0
+        if rank > best_rank:
+            best, best_rank = obj, rank
+    return best
+
+
+def _ld_objects(node: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    if depth > 5:
+        return
+    if isinstance(node, list):
+        for item in node:
+            yield from _ld_objects(item, depth + 1)
+    elif isinstance(node, dict):
+        if "@type" in node:
+            yield node
+        for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
+            if isinstance(node.get(key), (list, dict)):
+                yield from _ld_objects(node[key], depth + 1)
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _ld_text(value: Any) -> str | None:
+    value = _as_list(value)[0] if _as_list(value) else None
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value")
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _ld_name(value: Any) -> str | None:
+    for item in _as_list(value):
+        name = _ld_text(item)
+        if name:
+            return name
+    return None
+
+
+def _ld_authors(value: Any) -> tuple[list[str], list[str]]:
+    people: list[str] = []
+    orgs: list[str] = []
+    for item in _as_list(value):
+        name = _ld_text(item)
+        if not name:
+            continue
+        types = set(_as_list(item.get("@type"))) if isinstance(item, dict) else set()
+        if types & ORG_TYPES:
+            orgs.append(name)
+        else:
+            people.extend(_split_authors(name))
+    return people, orgs
+
+
+def _keywords(value: Any) -> list[str]:
+    out: list[str] = []
+    for item in _as_list(value):
+        if isinstance(item, str):
+            out.extend(k.strip() for k in item.split(",") if k.strip())
+    return out
+
+
+def _split_authors(value: str | None) -> list[str]:
+    if not value:
+        return []
+    parts = _AUTHOR_SPLIT.split(_BY_PREFIX.sub("", value))
+    out: list[str] = []
+    for part in parts:
+        pieces = [p.strip() for p in part.split(",")]
+        # "A B, C D" is two people; "Last, First" is one
+        if len(pieces) > 1 and all(" " in p for p in pieces):
+            out.extend(pieces)
+        else:
+            out.append(part)
+    return [_BY_PREFIX.sub("", p).strip(" ,.") for p in out if p.strip(" ,.")]
+
+
+def _invert(name: str) -> str:
+    """``"Okonkwo, Adaeze"`` -> ``"Adaeze Okonkwo"`` (citation_author style)."""
+    parts = [p.strip() for p in name.split(",")]
+    if len(parts) == 2 and all(parts) and not _SUFFIXES.match(parts[1]):
+        return f"{parts[1]} {parts[0]}"
+    return name.strip()
+
+
+def _people(names: Iterable[str], orgs: set[str]) -> list[str]:
+    out: list[str] = []
+    for name in names:
+        name = re.sub(r"\s+", " ", name).strip()
+        low = name.casefold()
+        if not name or len(name) > 80 or low in orgs or any(o and o in low for o in orgs):
+            continue
+        if _ORG_WORDS.search(name) or re.search(r"\d|@|https?:|www\.", name):
+            continue
+        if len(name.split()) > 6 or (" " not in name and name.isascii()):
+            continue
+        out.append(name)
+    return _dedupe(out)
+
+
+def _dedupe(items: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for item in items:
+        item = item.strip()
+        if item and item.casefold() not in seen:
+            seen.add(item.casefold())
+            out.append(item)
+    return out
+
+
+def _first(values: list[str] | None) -> str | None:
+    return values[0] if values else None
+
+
+def _clean_title(title: str | None) -> str | None:
+    if not title:
+        return None
+    title = re.sub(r"\s+", " ", re.sub(r"<[^>]*>", "", title)).strip()
+    return title or None
+
+
+def _canonical(tree: HtmlElement) -> str | None:
+    for link in tree.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            return link.get("href").strip()
+    return None
+
+
+def iso_date(value: str | None) -> str | None:
+    """``YYYY-MM-DD``/``YYYY-MM``/``YYYY`` from the start of a stated date; None if not a date."""
+    match = _ISO_DATE.match(value or "")
+    if not match:
+        return None
+    year, month, day = (int(g) if g else None for g in match.groups())
+    try:
+        stated = date(year, month or 1, day or 1)
+    except ValueError:
+        return None
+    if stated.year < 1000 or stated > date.today() + timedelta(days=1):
+        return None
+    return stated.isoformat()[: 10 if day else 7 if month else 4]
+
+
+_DATE_META = (
+    "citation_publication_date",
+    "citation_date",
+    "citation_online_date",
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "sailthru.date",
+    "parsely-pub-date",
+)
+
+
+def _published(
+    meta: dict[str, list[str]], ld: dict[str, Any], found: str | None, tree: HtmlElement
+) -> tuple[str | None, str | None]:
+    """Publication date and where it was stated; never a copyright year."""
+    for key in _DATE_META[:3]:
+        if iso := iso_date(_first(meta.get(key))):
+            return iso, f"meta:{key}"
+    for key in ("datePublished", "dateCreated"):
+        if iso := iso_date(_ld_text(ld.get(key))):
+            return iso, f"json-ld:{key}"
+    for key in _DATE_META[3:]:
+        if iso := iso_date(_first(meta.get(key))):
+            return iso, f"meta:{key}"
+    iso = iso_date(found)
+    if iso and iso.endswith("-01-01"):
+        page = tree.text_content() if tree is not None else ""
+        if re.search(_COPYRIGHT.format(year=iso[:4]), page, re.I):
+            return None, None  # the year of a copyright notice
+    return (iso, "htmldate") if iso else (None, None)
+
+
+def _language(tree: HtmlElement, meta: dict[str, list[str]], ld: dict[str, Any]) -> str | None:
+    candidates = [
+        tree.get("lang"),
+        tree.get("{http://www.w3.org/XML/1998/namespace}lang"),
+        _first(meta.get("content-language")),
+        _first(meta.get("citation_language")),
+        _first(meta.get("dc.language")),
+        _ld_text(ld.get("inLanguage")),
+        _first(meta.get("og:locale")),
+    ]
+    for value in candidates:
+        match = re.match(r"\s*([A-Za-z]{2,3})(?:$|[-_,;\s])", value or "")
+        if match:
+            return match.group(1).lower()
+    return None
+
+
+def _venue(meta: dict[str, list[str]]) -> Venue | None:
+    first, last = _first(meta.get("citation_firstpage")), _first(meta.get("citation_lastpage"))
+    venue = Venue(
+        name=_first(meta.get("citation_journal_title"))
+        or _first(meta.get("citation_conference_title"))
+        or _first(meta.get("citation_inbook_title")),
+        volume=_first(meta.get("citation_volume")),
+        issue=_first(meta.get("citation_issue")),
+        pages=f"{first}-{last}" if first and last else first,
+        issn=_first(meta.get("citation_issn")) or _first(meta.get("prism.issn")),
+    )
+    return None if venue.is_empty() else venue
+
+
+def _doi(meta: dict[str, list[str]], ld: dict[str, Any]) -> str | None:
+    values = [
+        *meta.get("citation_doi", []),
+        *meta.get("dc.identifier", []),
+        *meta.get("prism.doi", []),
+        *[
+            v
+            for v in _as_list(ld.get("identifier")) + _as_list(ld.get("sameAs"))
+            if isinstance(v, str)
+        ],
+    ]
+    for value in values:
+        if match := _DOI.search(value):
+            return match.group(0).rstrip(".,;").lower()
+    return None
+
+
+def _kind(
+    scholarly: bool,
+    ld_types: set[str],
+    meta: dict[str, list[str]],
+    sitename: str | None,
+    publisher: str | None,
+    title: str | None,
+    url: str | None,
+    body: str,
+) -> str:
+    if scholarly:
+        return "scholarly"
+    if any(_GOV_SITE.search(s or "") for s in (sitename, publisher, url)):
+        return "statement"
+    if not ld_types & NEWS_TYPES and any(_STATEMENT_WORDS.search(s or "") for s in (title, url)):
+        return "statement"
+    og_type = (_first(meta.get("og:type")) or "").lower()
+    if ld_types & (NEWS_TYPES | {"Article"}) or og_type == "article":
+        return "news"
+    if meta.get("article:published_time"):
+        return "news"
+    lines = body.split("\n", 2)
+    if any(_DATELINE.match(line) for line in lines[:2]):
+        return "news"
+    return "other"
+
+
+__all__ = ["DATE_PARAMS", "EXTRACT_OPTIONS", "decode_html", "iso_date", "read_html"]
