@@ -72,7 +72,9 @@ WIDGETS = _table(
     |версия для печати|наверх|смотрите также|по теме|важное|все новости|лента новостей|дзен
     |分享|分享到|微信|微博|qq空间|朋友圈|扫一扫|返回顶部|首页|打印|关闭|相关新闻|相关阅读
     |相关报道|推荐阅读|热门推荐|点击排行|广告|评论|登录|注册|搜索|更多|收藏|举报|大 中 小
-    |字号|纠错|打印本页|关闭窗口"""
+    |字号|纠错|打印本页|关闭窗口|正文|关于我们|联系我们|广告服务|网站地图|举报中心|隐私政策|版权声明
+    |免责声明|加入我们|友情链接|о нас|о проекте|контакты|карта сайта|политика конфиденциальности
+    |пользовательское соглашение|site map|sitemap|accessibility|corrections|rss|help|faq"""
 )
 _WIDGET_RES = [
     re.compile(p, re.I)
@@ -83,8 +85,11 @@ _WIDGET_RES = [
         r"^(?:читайте также|по теме|смотрите также|подробнее|реклама)\s*[:：]",
         r"^(?:相关新闻|相关阅读|推荐阅读|分享到|【?字号)\s*[:：]?",
         r"^\d+\s*min(?:ute)?s?\s+read$|^\d+ (?:comments?|shares?)$|^(?:image|photo) \d+ of \d+$",
+        r"^listen to this (?:article|story|episode)\b|^\d+[- ]min(?:ute)?s? listen$|^heard on\b",
+        r"^(?:topics|tags|filed under|categories|темы|теги|标签)\s*[:：]",
         r"\bcookies?\b.*\b(?:accept|consent|agree|we use|privacy)\b|\b(?:we use|accept)\b.*\bcookies?\b",
-        r"^(?:sign up|subscribe|follow us|get) .{0,40}\b(?:newsletter|updates|telegram|twitter|facebook)\b",
+        r"^(?:sign up|subscribe|follow us|get) .{0,40}\b(?:newsletters?|updates|telegram|twitter"
+        r"|facebook|briefings?|alerts|emails?|digest)\b",
         r"^нашли ошибку|^подпишитесь на|^мнение редакции может не совпадать",
         r"^(?:扫一扫|扫描二维码|关注我们|下载客户端)",
     )
@@ -94,7 +99,16 @@ LIST_HEADERS = _table(
     """related|related stories|related articles|related content|read more|more stories|more from
     |most popular|most read|trending|you may also like|recommended|читайте также|по теме
     |смотрите также|в тренде|популярное|самое читаемое|相关新闻|相关阅读|相关报道|推荐阅读|热门推荐
-    |点击排行"""
+    |点击排行|recent posts|popular posts|latest posts|latest news|top stories|more news|most viewed
+    |editor's picks|editors' picks|also read|archives|categories|tags"""
+)
+# "More from The Meridian Wire", "Related Coverage", "Read next": a short header over a link list
+_LIST_HEADER_RE = re.compile(
+    r"^(?:related|more|most|read|see also|also|further|recommended|popular|trending|latest|top)"
+    r"(?: (?:stories|news|articles|coverage|content|reading|videos|podcasts|publications|posts"
+    r"|links|next|read|viewed|popular|shared|commented|analysis|reports))*"
+    r"(?: (?:from|on|in|about) .{1,40})?$",
+    re.I,
 )
 _WIDGET_SPLIT = re.compile(r"\s*[·•|/,]\s*|\s{2,}")
 
@@ -122,6 +136,10 @@ _FOOTER_RES = [
         r"©|\(c\)\s*(?:19|20)\d\d|all rights reserved|to see more,? visit\s+\S|все права защищены",
         r"copyright\s*[©@]?\s*(?:19|20)\d\d|при (?:использовании|цитировании|перепечатке)",
         r"перепечатка .{0,40}запрещена|版权所有|未经.{0,12}(?:授权|许可|同意)|禁止转载|不得转载",
+        # disclaimers and standards notes under the article
+        r"^the views expressed (?:in|here|are)|^(?:our|editorial) standards\b|editorial code\b"
+        r"|^transcripts? (?:on this site |of this \w+ )?(?:are|is|was|were) (?:produced|created|"
+        r"generated|edited)|^мнение (?:автора|редакции) может не совпадать|^本文(?:仅)?代表作者",
     )
 ]
 _COPYRIGHT = re.compile(
@@ -158,9 +176,15 @@ _CONTRIB_RES = [
         r"^[（(]?(?:责任编辑|编辑|校对|审核|值班编辑|主编)\s*[:：]\s*(?P<names>[^)）]+)[)）]?$"
     ),
 ]
+_ROLE_PREFIX = re.compile(
+    r"^(?:(?:staff|senior|chief|foreign|special|contributing)\s+)?(?:writer|reporter|correspondent"
+    r"|editor|photographer|researcher|producer)s?\s+",
+    re.I,
+)
 _JOB = re.compile(
     r"\b(?:correspondent|reporter|editor|writer|journalist|host|producer|columnist|bureau chief"
-    r"|contributor|anchor)\b|\bcovers\b|корреспондент|обозреватель|журналист|редактор",
+    r"|contributor|anchor|fellow|analyst|researcher|professor|lecturer|scholar|economist|historian"
+    r"|director)\b|\bcovers\b|корреспондент|обозреватель|журналист|редактор|аналитик|научн",
     re.I,
 )
 _BIO = re.compile(
@@ -209,7 +233,7 @@ _MONTHS = {
 _MONTHS["май"] = 5
 _UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|обновлено|更新时间|更新于)", re.I)
 _DATE_NOISE = re.compile(
-    r"\b(?:published|updated|posted|last|modified|on|at|date|time|am|pm|a\.m\.|p\.m\.|et|est|edt"
+    r"\b[ap]\.m\.|\b(?:published|updated|posted|last|modified|on|at|date|time|am|pm|et|est|edt"
     r"|gmt|utc|bst|cet|cest|msk|pt|pst|pdt|ct|cst|jst|hkt|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?"
     r"|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|опубликовано|обновлено|дата|публикации"
     r"|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|года?|г|мск)\b"
@@ -282,16 +306,20 @@ def person_name(text: str) -> str | None:
     toks = text.split()
     if not 2 <= len(toks) <= 4 or toks[0].lower() in _PARTICLES:
         return None
-    if any(t.lower().strip(".,’'s") in ORG_WORDS for t in toks):
+    if any(_bare(t) in ORG_WORDS for t in toks):
         return None
     return text if all(_is_name_token(t) for t in toks) else None
+
+
+def _bare(token: str) -> str:
+    """A word as the ORG_WORDS table spells it: lower case, no punctuation, no possessive."""
+    return re.sub(r"['’]s$", "", token.lower().strip(".,;:()"))
 
 
 def _is_org(text: str) -> bool:
     toks = text.split()
     return 0 < len(toks) <= 6 and (
-        any(t.lower().strip(".,") in ORG_WORDS for t in toks)
-        or bool(re.fullmatch(r"[A-Z]{2,6}", text))
+        any(_bare(t) in ORG_WORDS for t in toks) or bool(re.fullmatch(r"[A-Z]{2,6}", text))
     )
 
 
@@ -352,6 +380,7 @@ class CleanResult:
 # ---------------------------------------------------------------------------- features
 _TERMINAL = tuple('.!?…"”»’)。！？」』）:')
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _nwords(text: str) -> int:
@@ -381,17 +410,36 @@ def stopword_density(text: str) -> float | None:
 
 
 def _widget_key(text: str) -> str:
-    return text.casefold().rstrip(":：›»→… ").strip()
+    # table-cell and bullet debris around a widget ("||Back to top ||", "• Share") is ignored
+    return text.casefold().strip("|•·*>»›→←‹«… \t").rstrip(":：").strip()
+
+
+def _is_list_header(text: str) -> bool:
+    key = _widget_key(text)
+    return key in LIST_HEADERS or (
+        bool(_LIST_HEADER_RE.match(key)) and len(key.split()) <= 6 and not text.endswith(_TERMINAL)
+    )
 
 
 def _is_widget(text: str) -> bool:
     key = _widget_key(text)
-    if key in WIDGETS or any(rx.search(text) for rx in _WIDGET_RES):
+    if key in WIDGETS or any(rx.search(text) for rx in _WIDGET_RES) or _is_list_header(text):
         return True
     parts = [p for p in _WIDGET_SPLIT.split(key) if p]
     if len(parts) < 2:
         parts = key.split()
     return len(parts) > 1 and all(p.strip(":：") in WIDGETS for p in parts)
+
+
+_CRUMB_SPLIT = re.compile(r"\s+[>›»/|]\s+|\s*[｜]\s*")
+
+
+def _is_link_row(text: str) -> bool:
+    """``Site > World > Article`` or ``About us | Contact | Ads | Sitemap``: short labels in a row."""
+    parts = [p for p in _CRUMB_SPLIT.split(text) if p]
+    return len(parts) >= 3 and all(
+        _nwords(p) <= 4 and not p.endswith(_TERMINAL) and not re.search(r"\d{3,}", p) for p in parts
+    )
 
 
 def _is_credit(text: str, words: int) -> bool:
@@ -440,12 +488,23 @@ def _strong(res: CleanResult, i: int, top: bool, words: int) -> None:
         owner = (
             re.split(r"\s+(?:all rights|все права|版权)", m["owner"], flags=re.I)[0] if m else ""
         )
-        owner = owner.strip(' -–—«»"')
+        owner = re.sub(
+            r"(?:[\s,]+(?:(?:19|20)\d\d|ltd\.?|limited|inc\.?|llc|plc|gmbh|s\.a\.|co\.))+$",
+            "",
+            owner.strip(' -–—«»"'),
+            flags=re.I,
+        ).strip(' -–—«»",')
         if owner and 0 < len(owner.split()) <= 6 and owner[0].isalpha() and not res.publisher:
             res.publisher = owner
         return
     if _is_widget(text):
         ln.label, ln.reason = "nav", "widget"
+        return
+    if _is_link_row(text):
+        ln.label, ln.reason = "nav", "breadcrumb or link row"
+        return
+    if not _LETTER.search(text):  # "||", "_____", "* * *", "12": never prose
+        ln.label, ln.reason = "nav", "no words"
         return
     if _is_credit(text, words):
         ln.label, ln.reason = "credit", "photo credit"
@@ -465,16 +524,17 @@ def _strong(res: CleanResult, i: int, top: bool, words: int) -> None:
         for m in re.finditer(r"责任编辑\s*[:：]\s*([\u3400-\u9fff]{2,4})", text):
             res.contributors.append(m[1])
         return
+    bare = text.strip("()（） ")
     for rx in _CONTRIB_RES:
-        m = rx.match(text)
+        m = rx.match(bare)
         if m and words <= 30:
             names = []
-            for part in re.split(r"\s*;\s*", text):
-                pm = re.search(r"\bby\s+(.+)$", part, re.I) if ";" in text else None
+            for part in re.split(r"\s*;\s*", bare):
+                pm = re.search(r"\bby\s+(.+)$", part, re.I) if ";" in bare else None
                 names += _split_names((pm[1] if pm else m["names"]).rstrip(". "))
                 if not pm:
                     break
-            people = [n for n in map(person_name, names) if n]
+            people = [n for n in (person_name(_ROLE_PREFIX.sub("", x)) for x in names) if n]
             if people:
                 ln.label, ln.reason = "contributor", "contributor credit"
                 res.contributors += people
@@ -508,8 +568,33 @@ def _date(res: CleanResult, ln: Line, text: str, *, set_label: bool) -> None:
 
 
 def _captions(res: CleanResult, nb: list[int], words: dict[int, int], first_good: int) -> None:
-    """A caption shown twice (photo widgets repeat it around "hide caption"): keep one copy."""
+    """A caption shown twice (photo widgets repeat it around "hide caption"): keep one copy.
+    A short line right above a photo credit is that photo's caption too."""
     lines = res.lines
+    for a, i in enumerate(nb[1:], 1):
+        prev = nb[a - 1]
+        if (
+            lines[i].label == "credit"
+            and lines[prev].label == "body"
+            and prev + 1 == i
+            and 3 <= words[prev] <= (30 if not lines[prev].text.endswith(_TERMINAL) else 25)
+        ):
+            lines[prev].label, lines[prev].reason = "caption", "caption above a photo credit"
+            res.captions.append(lines[prev].text)
+    for a, i in enumerate(nb[:-1]):  # credit first, then its caption as a paragraph of its own
+        nxt = nb[a + 1]
+        alone = nxt + 1 >= len(lines) or lines[nxt + 1].label == "blank"
+        if (
+            lines[i].label == "credit"
+            and (i == 0 or lines[i - 1].label == "blank")
+            and nxt == i + 1
+            and alone
+            and lines[nxt].label == "body"
+            and 3 <= words[nxt] <= 16  # a paragraph of prose is longer
+            and not _DATELINE.match(lines[nxt].text)
+        ):
+            lines[nxt].label, lines[nxt].reason = "caption", "caption below a photo credit"
+            res.captions.append(lines[nxt].text)
     for a, i in enumerate(nb):
         if lines[i].label != "body" or words[i] < 3:
             continue
@@ -539,7 +624,7 @@ def _bio(res: CleanResult, i: int) -> None:
     res.authors.append(name)
     om = _OUTLET.search(m["rest"])
     if om:
-        res.publisher = (om["a"] or om["b"]).strip()
+        res.publisher = re.split(r"\.\s", om["a"] or om["b"])[0].strip().rstrip(".")
 
 
 def _title(res: CleanResult, nb: list[int], words: dict[int, int], first_good: int) -> int | None:
@@ -566,9 +651,21 @@ def _title(res: CleanResult, nb: list[int], words: dict[int, int], first_good: i
     if meta:
         pos = nb.index(meta[0])
         near = [i for i in cands if i in nb[max(0, pos - 3) : pos]]
-        if near:
-            return near[0]
-    return cands[0] if cands else None
+        cands = near or cands
+
+    def fit(i: int) -> int:
+        # a headline is followed by its standfirst, byline or date, not by another menu item;
+        # section labels ("Russia's war in Ukraine") are short
+        nxt = next((j for j in nb if j > i), None)
+        followed = nxt is not None and (
+            lines[nxt].label in ("byline", "date")
+            or words[nxt] >= 8
+            or nxt >= first_good
+            or person_name(lines[nxt].text) == lines[nxt].text  # the author's name alone
+        )
+        return 2 * followed + (words[i] >= 6)
+
+    return max(cands, key=lambda i: (fit(i), -i)) if cands else None
 
 
 def _score(res: CleanResult, nb: list[int], words: dict[int, int], bounds: tuple[int, int]) -> None:
@@ -595,7 +692,7 @@ def _score(res: CleanResult, nb: list[int], words: dict[int, int], bounds: tuple
     in_list = False
     for i in nb:
         ln, w = lines[i], words[i]
-        if ln.label == "nav" and _widget_key(ln.text) in LIST_HEADERS:
+        if ln.label == "nav" and _is_list_header(ln.text):
             in_list = True
             continue
         if in_list and ln.label == "body" and _is_headline(ln.text, w, False):
@@ -648,10 +745,14 @@ def clean_lines(lines: list[str]) -> CleanResult:
         _strong(res, i, i < first_good, words[i])
     first_good = bounds()[0]
     _captions(res, nb, words, first_good)
-    for i in [i for i in nb if lines_[i].label == "body"][-4:]:
+    for i in [i for i in nb if lines_[i].label == "body"][-8:]:  # footers may follow the bio
         _bio(res, i)
 
-    strong = sum(lines_[i].label in ("nav", "credit", "footer", "caption", "meta") for i in nb)
+    strong = sum(
+        lines_[i].label in ("nav", "credit", "footer", "caption", "meta")
+        and lines_[i].reason != "no words"  # separators are no evidence of a page dump
+        for i in nb
+    )
     meta = any(lines_[i].label in ("byline", "date") for i in nb)
     res.page_dump = strong >= 2 or (strong >= 1 and meta)
     first_good = bounds()[0]
@@ -659,6 +760,14 @@ def clean_lines(lines: list[str]) -> CleanResult:
     if title is not None:
         lines_[title].label, lines_[title].reason = "title", "headline"
         res.title = lines_[title].text
+        if res.page_dump and not res.authors:  # a name alone under the headline is the byline
+            for j in [j for j in nb if j > title][:3]:
+                if j < first_good and lines_[j].label == "body":
+                    name = person_name(lines_[j].text)
+                    if name == lines_[j].text:
+                        lines_[j].label, lines_[j].reason = "byline", "name under the headline"
+                        res.authors.append(name)
+                        break
     if res.page_dump:
         _score(res, nb, words, bounds())
 

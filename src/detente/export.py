@@ -1,20 +1,33 @@
 """Export a corpus as files that pandas, polars, DuckDB and R read directly (format detente/1).
 
 One file per table (documents, actors, quotes, events, mentions, timexes) in JSONL, CSV or
-Parquet; tables the pipeline does not fill yet are written empty, with their columns. Every row
-carries ``schema = "detente/1"``. In CSV, lists and objects are JSON text; in Parquet, lists are
-list columns, ``venue`` a struct and ``extra`` JSON text (its shape varies by source).
+Parquet; tables the pipeline does not fill yet are written empty (with their columns in CSV and
+Parquet). Every row carries ``schema = "detente/1"``. In JSONL, lists are arrays and objects are
+objects; in CSV, lists and objects are JSON text; in Parquet, lists are list columns, ``venue`` a
+struct, ``roles`` a list of structs and ``extra`` JSON text (Parquet's JSON type: its shape varies
+by source).
+
+Writing streams: documents are read from the corpus page by page and written row by row (Parquet
+in bounded batches), so memory does not grow with the corpus. Every table is first written to a
+hidden temporary file in the output folder; only when all tables are complete are they renamed
+over the previous export, so an interrupted export never leaves a half-written table behind under
+a table's name.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import datetime as dt
 import json
-from collections.abc import Iterable, Iterator
+import math
+import os
+import secrets
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from detente.errors import ConfigError
+from detente.errors import ConfigError, DetenteError
 
 if TYPE_CHECKING:
     from detente.corpus import Corpus
@@ -22,7 +35,17 @@ if TYPE_CHECKING:
 SCHEMA = "detente/1"
 FORMATS = ("jsonl", "csv", "parquet")
 
-# table -> [(column, type)]; types: str, int, float, list (of str), object, venue, roles
+VENUE_FIELDS = ("name", "volume", "issue", "pages", "issn")
+ROLE_FIELDS = ("title", "organization", "country", "start", "end")
+
+# Parquet rows are buffered and written one row group at a time: at most this many rows, or
+# about this many characters of text, whichever comes first (memory stays bounded).
+PARQUET_BATCH_ROWS = 5000
+PARQUET_BATCH_CHARS = 32 * 1024 * 1024
+
+# table -> [(column, type)]; types: str, int, float, list (of str), object (JSON object),
+# venue ({name, volume, issue, pages, issn}), roles (list of {title, organization, country,
+# start, end})
 TABLES: dict[str, list[tuple[str, str]]] = {
     "documents": [
         ("schema", "str"),
@@ -53,7 +76,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("country", "str"),
         ("sector", "str"),
         ("aliases", "list"),
-        ("roles", "object"),
+        ("roles", "roles"),
     ],
     "quotes": [
         ("schema", "str"),
@@ -111,6 +134,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
 
 
 def document_rows(corpus: Corpus) -> Iterator[dict[str, Any]]:
+    """One row per stored document (near-duplicates included), read lazily from the corpus."""
     for doc in corpus.documents(include_duplicates=True):
         yield {
             "schema": SCHEMA,
@@ -121,7 +145,7 @@ def document_rows(corpus: Corpus) -> Iterator[dict[str, Any]]:
             "authors": doc.authors,
             "published": doc.published,
             "publisher": doc.publisher,
-            "venue": doc.venue.to_dict() if doc.venue else None,
+            "venue": doc.venue.to_dict() if doc.venue and not doc.venue.is_empty() else None,
             "doi": doc.doi,
             "language": doc.language,
             "text": doc.text,
@@ -135,101 +159,240 @@ def document_rows(corpus: Corpus) -> Iterator[dict[str, Any]]:
         }
 
 
-def _write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> int:
+# table -> rows; tables without a producer are written empty.
+PRODUCERS: dict[str, Callable[[Corpus], Iterable[dict[str, Any]]]] = {
+    "documents": document_rows,
+}
+
+
+# --- values: one normal form for every format ------------------------------------------------
+
+
+def _str(value: Any) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()  # ISO dates as strings
+    return str(value)
+
+
+def _float(value: Any) -> float | None:
+    if value is None:
+        return None
+    value = float(value)
+    return value if math.isfinite(value) else None
+
+
+def _int(value: Any) -> int | None:
+    return None if value is None else int(value)
+
+
+def _json_value(value: Any) -> Any:
+    """``value`` as plain JSON: non-finite floats become null (NaN is not JSON), dates ISO text."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {str(k): _json_value(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_json_value(v) for v in value]
+    if value is None or isinstance(value, str | int | bool):
+        return value
+    return _str(value)
+
+
+def _record(value: Any, fields: tuple[str, ...]) -> dict[str, str | None] | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        value = value.to_dict() if hasattr(value, "to_dict") else dict(value)
+    rec = {k: _str(value.get(k)) for k in fields}
+    return rec if any(v is not None for v in rec.values()) else None
+
+
+def _normalize(row: dict[str, Any], columns: list[tuple[str, str]]) -> dict[str, Any]:
+    """``row`` with exactly ``columns``, in order, each value of its column's type."""
+    out: dict[str, Any] = {}
+    for name, kind in columns:
+        value = row.get(name)
+        if name == "schema":
+            value = SCHEMA
+        elif kind == "str":
+            value = _str(value)
+        elif kind == "int":
+            value = _int(value)
+        elif kind == "float":
+            value = _float(value)
+        elif kind == "list":
+            if isinstance(value, str):
+                value = [value]
+            value = [_str(v) for v in value or () if v is not None]
+        elif kind == "venue":
+            value = _record(value, VENUE_FIELDS)
+        elif kind == "roles":
+            value = [r for r in (_record(v, ROLE_FIELDS) for v in value or ()) if r is not None]
+        elif kind == "object":
+            value = _json_value(value if value is not None else {})
+        out[name] = value
+    return out
+
+
+def _dumps(value: Any) -> str:
+    # Only \n may end a JSONL line: escape the other characters some readers split lines on
+    # (str.splitlines). Outside strings JSON text is ASCII, so this only touches string content.
+    text = json.dumps(value, ensure_ascii=False, allow_nan=False)
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\u0085")
+
+
+# --- writers -----------------------------------------------------------------------------------
+
+
+def _write_jsonl(path: Path, columns: list[tuple[str, str]], rows: Iterable[dict]) -> int:
     n = 0
-    with path.open("w", encoding="utf-8") as fh:
+    with path.open("x", encoding="utf-8", newline="\n") as fh:
         for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+            fh.write(_dumps(_normalize(row, columns)) + "\n")
             n += 1
+        fh.flush()
+        os.fsync(fh.fileno())
     return n
 
 
-def _write_csv(path: Path, columns: list[tuple[str, str]], rows: Iterable[dict[str, Any]]) -> int:
+def _write_csv(path: Path, columns: list[tuple[str, str]], rows: Iterable[dict]) -> int:
     n = 0
-    names = [c for c, _ in columns]
-    with path.open("w", encoding="utf-8", newline="") as fh:
+    nested = {c for c, t in columns if t in ("list", "object", "venue", "roles")}
+    with path.open("x", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
-        writer.writerow(names)
+        writer.writerow([c for c, _ in columns])
         for row in rows:
+            row = _normalize(row, columns)
             writer.writerow(
                 [
-                    json.dumps(row.get(c), ensure_ascii=False, default=str)
-                    if t in ("list", "object", "venue") and row.get(c) is not None
-                    else row.get(c)
-                    for c, t in columns
+                    _dumps(v) if c in nested and v is not None else v  # None -> empty cell
+                    for c, v in row.items()
                 ]
             )
             n += 1
+        fh.flush()
+        os.fsync(fh.fileno())
     return n
 
 
 def _arrow_schema(columns: list[tuple[str, str]]):
     import pyarrow as pa
 
-    venue = pa.struct([(k, pa.string()) for k in ("name", "volume", "issue", "pages", "issn")])
+    def struct(fields: tuple[str, ...]):
+        return pa.struct([(k, pa.string()) for k in fields])
+
     types = {
         "str": pa.string(),
         "int": pa.int64(),
         "float": pa.float64(),
         "list": pa.list_(pa.string()),
-        "object": pa.string(),
-        "venue": venue,
+        "object": pa.json_(pa.string()),  # Parquet JSON type: text to pandas, JSON to DuckDB
+        "venue": struct(VENUE_FIELDS),
+        "roles": pa.list_(struct(ROLE_FIELDS)),
     }
-    return pa.schema([(c, types[t]) for c, t in columns])
+    return pa.schema([(c, types[t]) for c, t in columns], metadata={"detente.schema": SCHEMA})
 
 
-def _write_parquet(
-    path: Path, columns: list[tuple[str, str]], rows: Iterable[dict[str, Any]]
-) -> int:
+def _write_parquet(path: Path, columns: list[tuple[str, str]], rows: Iterable[dict]) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     schema = _arrow_schema(columns)
+    objects = {c for c, t in columns if t == "object"}
     n = 0
-    with pq.ParquetWriter(path, schema) as writer:
-        batch: list[dict[str, Any]] = []
+    with path.open("xb") as fh:
+        with pq.ParquetWriter(fh, schema) as writer:
+            batch: list[dict[str, Any]] = []
+            chars = 0
 
-        def flush() -> None:
-            cols = {
-                c: [
-                    json.dumps(r.get(c), ensure_ascii=False, default=str)
-                    if t == "object" and r.get(c) is not None
-                    else r.get(c)
-                    for r in batch
-                ]
-                for c, t in columns
-            }
-            writer.write_table(pa.table(cols, schema=schema))
-            batch.clear()
+            def flush() -> None:
+                cols = {
+                    c: [_dumps(r[c]) if c in objects and r[c] is not None else r[c] for r in batch]
+                    for c, _ in columns
+                }
+                writer.write_table(pa.table(cols, schema=schema))
+                batch.clear()
 
-        for row in rows:
-            batch.append(row)
-            n += 1
-            if len(batch) >= 1000:
+            for row in rows:
+                row = _normalize(row, columns)
+                batch.append(row)
+                chars += sum(len(v) for v in row.values() if isinstance(v, str))
+                n += 1
+                if len(batch) >= PARQUET_BATCH_ROWS or chars >= PARQUET_BATCH_CHARS:
+                    flush()
+                    chars = 0
+            if batch or n == 0:
                 flush()
-        flush()
+        fh.flush()
+        os.fsync(fh.fileno())
     return n
 
 
-def export(corpus: Corpus, out_dir: str | Path, fmt: str = "jsonl") -> dict[str, int]:
-    """Write every table of ``corpus`` into ``out_dir`` as ``NAME.<fmt>``; return row counts."""
-    if fmt not in FORMATS:
-        raise ConfigError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+WRITERS = {"jsonl": _write_jsonl, "csv": _write_csv, "parquet": _write_parquet}
+
+
+def _fsync_dir(path: Path) -> None:
+    """Make the renames durable (POSIX); a no-op where folders cannot be opened."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _output_folder(out_dir: str | Path) -> Path:
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
-        raise ConfigError(f"{out} exists and is not a folder")
-    out.mkdir(parents=True, exist_ok=True)
-    producers = {"documents": document_rows}
+        raise ConfigError(
+            f"{out} is an existing file, not a folder; give (--out) a folder to write the tables into"
+        )
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"cannot create the output folder {out}: {exc.strerror or exc}") from None
+    return out
+
+
+def export(corpus: Corpus, out_dir: str | Path, fmt: str = "jsonl") -> dict[str, int]:
+    """Write every table of ``corpus`` into ``out_dir`` as ``NAME.<fmt>``; return row counts.
+
+    ``out_dir`` is created if missing. Tables of an earlier export in the same format are replaced
+    only once every new table is complete; other files in the folder are left alone.
+    """
+    fmt_key = fmt.strip().lower() if isinstance(fmt, str) else fmt
+    if fmt_key not in FORMATS:
+        raise ConfigError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    out = _output_folder(out_dir)
+    write = WRITERS[fmt_key]
+    token = f"{os.getpid()}.{secrets.token_hex(4)}"
+    done: list[tuple[Path, Path]] = []  # (temporary file, final name)
     counts: dict[str, int] = {}
-    for table, columns in TABLES.items():
-        rows = producers[table](corpus) if table in producers else iter(())
-        path = out / f"{table}.{fmt}"
-        tmp = path.with_suffix(path.suffix + ".part")  # never leave a half-written file behind
-        if fmt == "jsonl":
-            counts[table] = _write_jsonl(tmp, rows)
-        elif fmt == "csv":
-            counts[table] = _write_csv(tmp, columns, rows)
-        else:
-            counts[table] = _write_parquet(tmp, columns, rows)
-        tmp.replace(path)
+    tmp: Path | None = None
+    try:
+        for table, columns in TABLES.items():
+            producer = PRODUCERS.get(table)
+            rows = producer(corpus) if producer else iter(())
+            path = out / f"{table}.{fmt_key}"
+            # hidden, and not ending in .jsonl/.csv/.parquet: never taken for a table
+            tmp = out / f".{table}.{fmt_key}.{token}.part"
+            counts[table] = write(tmp, columns, rows)
+            done.append((tmp, path))
+            tmp = None
+        for part, path in done:
+            part.replace(path)
+    except OSError as exc:
+        raise DetenteError(f"cannot write the export into {out}: {exc}") from None
+    finally:
+        for part in [tmp, *(p for p, _ in done)]:  # left over only if something failed
+            if part is not None:
+                with contextlib.suppress(OSError):
+                    part.unlink(missing_ok=True)
+    _fsync_dir(out)
     return counts

@@ -147,7 +147,45 @@ def test_refuses_files_that_are_not_corpora(tmp_path):
 
 
 def test_reopen_does_not_migrate_twice(tmp_path):
+    from detente.store.sqlite import migrations
+
+    latest = migrations()[-1][0]
     open_store(tmp_path / "c.db").close()
     s = open_store(tmp_path / "c.db")
-    assert s.schema_version() == 1
-    assert s.db.execute("select count(*) from schema_migrations").fetchone()[0] == 1
+    assert s.schema_version() == latest
+    assert s.db.execute("select count(*) from schema_migrations").fetchone()[0] == latest
+
+
+def test_corpus_of_an_older_schema_is_upgraded_in_place(tmp_path, monkeypatch):
+    from detente.store import sqlite as store_sqlite
+
+    every = store_sqlite.migrations()
+    monkeypatch.setattr(store_sqlite, "migrations", lambda: every[:1])
+    old = open_store(tmp_path / "c.db")
+    save(old, b"raw", make("\n\n".join(PARAS), title="Sanctions talk"))
+    assert old.schema_version() == 1 and not old.search("sanction")  # v1: no stemming
+    old.close()
+    monkeypatch.setattr(store_sqlite, "migrations", lambda: every)
+    new = open_store(tmp_path / "c.db")
+    assert new.schema_version() == every[-1][0]
+    assert [h.title for h in new.search("sanction")] == ["Sanctions talk"]  # title, stemmed
+    assert new.search("friendships")  # body rows were carried over
+
+
+def test_search_stems_english_and_russian(store):
+    save(store, b"en", make("\n\n".join(PARAS), title="Xi and Putin meet"))
+    save(
+        store,
+        b"ru",
+        make(
+            "Поставки «Газпрома» в Китай начались в понедельник. Контракт с «Газпромом» "
+            "подписали в Шанхае в 2014 году после десяти лет переговоров.",
+            title="«Сила Сибири» запущена",
+            origin="b.html",
+        ),
+    )
+    assert [h.title for h in store.search("agreement")] == ["Xi and Putin meet"]
+    assert [h.title for h in store.search("Газпром")] == ["«Сила Сибири» запущена"]
+    assert store.search("переговоры") and store.search("Шанхай")
+    assert store.search('"Сила Сибири"')  # a phrase is matched as written
+    assert store.search("Xi-Putin OR Газпром")  # a hyphenated word is searched as a phrase
