@@ -35,7 +35,8 @@ _TRAILER = re.compile(
 
 
 def read_feed(data: bytes, origin: str) -> Iterator[Document | InputError]:
-    """Read a feed into one :class:`Document` per entry (an :class:`InputError` for an empty one).
+    """Read a feed into one :class:`Document` per entry; an entry without text (a title alone is
+    not a document) is an :class:`InputError` with origin ``FILE#N`` (N counts entries from 0).
 
     Raises :class:`InputError` if the file is not a feed feedparser can read, or has no entries.
     """
@@ -44,12 +45,16 @@ def read_feed(data: bytes, origin: str) -> Iterator[Document | InputError]:
     parsed = feedparser.parse(data)
     entries = parsed.get("entries") or []
     if not entries:
-        if parsed.get("bozo"):
-            reason = parsed.get("bozo_exception")
+        reason = parsed.get("bozo_exception") if parsed.get("bozo") else None
+        if not parsed.get("version"):
+            detail = f" ({reason})" if reason else ""
+            raise InputError(origin, f"not an RSS, Atom or RDF feed{detail}")
+        if reason:
             raise InputError(origin, f"malformed feed: {reason}")
         raise InputError(origin, "the feed has no entries")
     feed = parsed.get("feed") or {}
     publisher = _clean_inline(feed.get("title")) or None
+    rss = not str(parsed.get("version") or "").startswith("atom")
     language = _lang(feed.get("language"))
     bozo_note = None
     if parsed.get("bozo"):
@@ -61,7 +66,7 @@ def read_feed(data: bytes, origin: str) -> Iterator[Document | InputError]:
     )
 
     for i, entry in enumerate(entries):
-        item = _entry(entry, i, origin, publisher, language, kind)
+        item = _entry(entry, i, origin, publisher, language, kind, rss)
         if isinstance(item, Document):
             item.extra.update(
                 {
@@ -79,7 +84,13 @@ def read_feed(data: bytes, origin: str) -> Iterator[Document | InputError]:
 
 
 def _entry(
-    entry: Any, index: int, origin: str, publisher: str | None, language: str | None, kind: str
+    entry: Any,
+    index: int,
+    origin: str,
+    publisher: str | None,
+    language: str | None,
+    kind: str,
+    rss: bool = True,
 ) -> Document | InputError:
     title = _clean_inline(entry.get("title")) or None
     text, used = "", None
@@ -90,13 +101,12 @@ def _entry(
     summary = html_to_text(entry.get("summary") or "")
     if not text:
         text, used = summary, "summary" if summary else None
-    if not text and not title:
-        return InputError(f"{origin}#{index}", "feed entry has neither a title nor any text")
+    if not text:
+        what = f"only a title ({title!r}) and no text" if title else "neither a title nor any text"
+        link = f"; read the page itself: {entry.get('link')}" if entry.get("link") else ""
+        return InputError(f"{origin}#{index}", f"feed entry has {what}{link}")
 
-    authors = [a.get("name", "") for a in entry.get("authors") or [] if isinstance(a, dict)]
-    if not any(authors) and entry.get("author"):
-        authors = [entry["author"]]
-    people = [p for a in authors for p in _split_authors(_clean_inline(a))]
+    people = [p for a in _entry_authors(entry, rss) for p in _split_authors(a)]
     published, date_source = _date(entry)
     lang = language
     for content in entry.get("content") or []:
@@ -109,7 +119,7 @@ def _entry(
         format="feed",
         kind=kind,
         title=title,
-        authors=_people(people, {publisher.casefold()} if publisher else set()),
+        authors=_people(people, _org_names(publisher)),
         published=published,
         publisher=publisher,
         language=lang,
@@ -125,9 +135,38 @@ def _entry(
         "summary": summary if used == "content" and summary and summary != text else None,
     }
     doc.extra.update({k: v for k, v in extra.items() if v is not None and v != []})
-    if not text:
-        doc.note("the feed entry has no text; its title stands in for the text")
     return doc
+
+
+_EMAIL = re.compile(r"<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?")
+
+
+def _entry_authors(entry: Any, rss: bool) -> list[str]:
+    """Author names as the entry states them.
+
+    RSS ``<author>`` is an e-mail address with the name in brackets (``ed@x.org (Ann Lee)``,
+    ``Ann Lee <ed@x.org>``, or the address alone); feedparser's split of it cuts long top-level
+    domains into the name, so it is read here. Atom ``<name>`` and ``dc:creator`` are names.
+    """
+    raw = _clean_inline(entry.get("author"))
+    if rss and "@" in raw:
+        name = re.sub(r"[()<>\[\]]", " ", _EMAIL.sub(" ", raw))
+        name = re.sub(r"\s+", " ", name).strip(" ,;:-")
+        return [name] if name else []
+    names = [
+        _clean_inline(a.get("name")) for a in entry.get("authors") or [] if isinstance(a, dict)
+    ]
+    names = [n for n in names if n and "@" not in n]
+    return names or ([raw] if raw and "@" not in raw else [])
+
+
+def _org_names(publisher: str | None) -> set[str]:
+    """The feed's title and its parts (``"Harbour Ledger: Diplomacy"`` -> ``harbour ledger``):
+    an entry "author" that is one of them is the outlet, not a person."""
+    if not publisher:
+        return set()
+    parts = re.split(r"\s*(?::|\s[|\-–—·»]\s)\s*", publisher)
+    return {p.strip().casefold() for p in [publisher, *parts] if p.strip()}
 
 
 def html_to_text(fragment: str) -> str:
@@ -168,7 +207,7 @@ def _clean_inline(value: str | None) -> str:
 def _date(entry: Any) -> tuple[str | None, str | None]:
     """The date the entry states, in its own time zone (feedparser's parsed dates are UTC)."""
     for key in ("published", "updated", "created"):
-        raw = entry.get(key)
+        raw = dict.get(entry, key)  # not feedparser's deprecated updated -> published fallback
         if not raw:
             continue
         if iso := iso_date(raw):
@@ -179,7 +218,7 @@ def _date(entry: Any) -> tuple[str | None, str | None]:
                 return iso, key
         except (TypeError, ValueError, IndexError):
             pass
-        parsed = entry.get(f"{key}_parsed")
+        parsed = dict.get(entry, f"{key}_parsed")
         if isinstance(parsed, time.struct_time) and (
             iso := iso_date(time.strftime("%Y-%m-%d", parsed))
         ):

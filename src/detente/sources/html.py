@@ -3,16 +3,23 @@
 trafilatura finds the main text (``favor_precision``, comments left out: that scored best on the
 article-extraction benchmark, see ``benchmarks/extraction_aeb.py``) and most metadata. We read the
 things it does not keep or gets wrong ourselves from the parsed tree: JSON-LD (``NewsArticle``,
-``ScholarlyArticle``, authors that are people rather than organizations, publisher), OpenGraph,
-``article:published_time`` and Highwire ``citation_*`` tags (journal, DOI, volume, pages).
+``ScholarlyArticle``, authors that are people rather than organizations, publisher), schema.org
+microdata (``itemprop="author"``: the name, not the whole byline block with its place and times),
+OpenGraph, ``article:published_time`` and Highwire ``citation_*`` tags (journal, DOI, volume,
+pages).
 
 Dates are honest: a date stated in metadata or in a byline element is kept, a copyright year is
 not (htmldate runs without its opportunistic text search, and a bare ``YYYY-01-01`` that only
-matches a ``© YYYY`` notice is dropped).
+matches a ``© YYYY`` notice is dropped). htmldate's date parser fills in a day the page does not
+give (the 1st, or today's day for ``<time datetime="2021-10">``): such a day is kept only if the
+page writes the full date out somewhere, else the date stays a month.
+
+The title is the headline without the site name glued to it (``"Headline | Site"``).
 """
 
 from __future__ import annotations
 
+import calendar
 import codecs
 import json
 import re
@@ -80,7 +87,9 @@ _ORG_WORDS = re.compile(
     re.I,
 )
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|\|| and | & | und | et | y | и |、|，)\s*", re.I)
-_BY_PREFIX = re.compile(r"^\s*(?:by|von|par|por|от|автор[ы]?:?|written by)\s+", re.I)
+_BY_PREFIX = re.compile(
+    r"^\s*(?:(?:by|von|par|por|от|автор[ы]?:?|written by)\s+|(?:作者|撰文|文)\s*[:：]\s*)", re.I
+)
 _SUFFIXES = re.compile(r"^(jr\.?|sr\.?|ii|iii|iv|phd|md)$", re.I)
 
 _GOV_SITE = re.compile(
@@ -250,8 +259,15 @@ def _build(
         or _first(meta.get("dc.publisher"))
         or sitename
     )
-    title = _first(meta.get("citation_title")) or _clean_title(
-        _ld_text(ld.get("headline")) or got("title")
+    title = _first(meta.get("citation_title")) or _page_title(
+        [
+            _ld_text(ld.get("headline")),
+            got("title"),
+            _first(meta.get("og:title")),
+            _title_tag(tree),
+        ],
+        {sitename, publisher},
+        _first_heading(tree),
     )
     canonical = _canonical(tree) or _first(meta.get("og:url")) or got("url")
 
@@ -260,11 +276,12 @@ def _build(
         authors = [_invert(a) for a in meta["citation_author"]]
     else:
         ld_people, ld_orgs = _ld_authors(ld.get("author"))
-        orgs |= {o.casefold() for o in ld_orgs}
-        authors = ld_people or _split_authors(got("author"))
+        md_people, md_orgs = _microdata_authors(tree)
+        orgs |= {o.casefold() for o in (*ld_orgs, *md_orgs)}
+        authors = ld_people or md_people or _split_authors(got("author"))
     authors = _people(authors, orgs)
 
-    published, date_source = _published(meta, ld, got("date"), tree)
+    published, date_source = _published(meta, ld, got("date"), tree, url or canonical)
     description = _first(meta.get("description")) or _first(meta.get("og:description"))
     description = description or got("description")
     tags = _dedupe(
@@ -281,7 +298,14 @@ def _build(
         text=body,
         origin=origin,
         format="html",
-        kind=_kind(scholarly, ld_types, meta, sitename, publisher, title, canonical or url, body),
+        kind=_kind(
+            scholarly,
+            ld_types | _microdata_types(tree),
+            meta,
+            (sitename, publisher, title, canonical or url),
+            body,
+            authors if published else [],
+        ),
         title=title,
         authors=authors,
         published=published,
@@ -428,12 +452,49 @@ def _people(names: Iterable[str], orgs: set[str]) -> list[str]:
         low = name.casefold()
         if not name or len(name) > 80 or low in orgs or any(o and o in low for o in orgs):
             continue
-        if _ORG_WORDS.search(name) or re.search(r"\d|@|https?:|www\.", name):
+        if _ORG_WORDS.search(name) or _NOT_NAME.search(name):
             continue
-        if len(name.split()) > 6 or (" " not in name and name.isascii()):
+        # one word in a script that spaces its names ("Staff", "Пекин") is not a person's name
+        if len(name.split()) > 6 or (" " not in name and _SPACED_SCRIPT.search(name)):
             continue
         out.append(name)
     return _dedupe(out)
+
+
+_NOT_NAME = re.compile(
+    r"\d|@|https?:|www\.|\b(?:updated|published|posted|modified|min read|обновлено)\b", re.I
+)
+_SPACED_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
+
+
+def _microdata_types(tree: HtmlElement) -> set[str]:
+    """schema.org types named in microdata (``itemtype="https://schema.org/NewsArticle"``)."""
+    return {
+        t.rstrip("/").rsplit("/", 1)[-1]
+        for el in tree.iter()
+        if isinstance(el.tag, str) and el.get("itemtype")
+        for t in el.get("itemtype").split()
+    }
+
+
+def _microdata_authors(tree: HtmlElement) -> tuple[list[str], list[str]]:
+    """schema.org microdata: ``itemprop="author"`` (a Person's ``itemprop="name"``)."""
+    people: list[str] = []
+    orgs: list[str] = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or "author" not in (el.get("itemprop") or "").split():
+            continue
+        names = [n for n in el.iter() if "name" in (n.get("itemprop") or "").split()]
+        name = (names[0].get("content") or names[0].text_content()) if names else None
+        name = name or el.get("content") or el.text_content()
+        name = re.sub(r"\s+", " ", name or "").strip()
+        if not name:
+            continue
+        if re.search(r"Organization|Corporation", el.get("itemtype") or ""):
+            orgs.append(name)
+        else:
+            people.extend(_split_authors(name))
+    return people, orgs
 
 
 def _dedupe(items: Iterable[str]) -> list[str]:
@@ -456,6 +517,62 @@ def _clean_title(title: str | None) -> str | None:
         return None
     title = re.sub(r"\s+", " ", re.sub(r"<[^>]*>", "", title)).strip()
     return title or None
+
+
+# " | ", " - ", " – ", " — ", " :: ", " · ", " » ": what sites put between a headline and their name.
+_TITLE_SEP = re.compile(r"\s+(?:[|\-–—·»/]|::)\s+")
+
+
+def _page_title(
+    candidates: list[str | None], sites: set[str | None], heading: str | None
+) -> str | None:
+    """The headline: the first candidate that is not just the site name, with the site name
+    (``"Headline | Site"``, ``"Site - Headline"``) cut off. Without a known site name, a title that
+    is the page's ``<h1>`` followed by a separator and something shorter (a site name, not the
+    rest of a headline) is cut back to the ``<h1>``."""
+    names = {n.casefold() for n in map(_clean_title, sites) if n}
+    heading = _clean_title(heading)
+    for candidate in candidates:
+        title = _clean_title(candidate)
+        if not title or title.casefold() in names:
+            continue
+        title = _strip_site(title, names)
+        if heading and title.casefold().startswith(heading.casefold()):
+            rest = title[len(heading) :]
+            sep = _TITLE_SEP.match(rest)
+            if sep and len(rest[sep.end() :]) < len(heading):
+                title = heading
+        return title
+    return None
+
+
+def _strip_site(title: str, names: set[str]) -> str:
+    """``"Headline | Site"`` -> ``"Headline"`` for a site name in ``names`` (casefolded)."""
+    segments, pos = [], 0
+    for sep in _TITLE_SEP.finditer(title):
+        segments.append((pos, sep.start()))
+        pos = sep.end()
+    segments.append((pos, len(title)))
+    part = lambda seg: title[seg[0] : seg[1]].strip().casefold()  # noqa: E731
+    while len(segments) > 1 and part(segments[-1]) in names:
+        segments.pop()
+    while len(segments) > 1 and part(segments[0]) in names:
+        segments.pop(0)
+    return title[segments[0][0] : segments[-1][1]].strip()
+
+
+def _title_tag(tree: HtmlElement) -> str | None:
+    for el in tree.iter("title"):
+        return el.text_content()
+    return None
+
+
+def _first_heading(tree: HtmlElement) -> str | None:
+    for el in tree.iter("h1"):
+        text = _clean_title(el.text_content())
+        if text:
+            return text
+    return None
 
 
 def _canonical(tree: HtmlElement) -> str | None:
@@ -500,7 +617,11 @@ _DATE_META = (
 
 
 def _published(
-    meta: dict[str, list[str]], ld: dict[str, Any], found: str | None, tree: HtmlElement
+    meta: dict[str, list[str]],
+    ld: dict[str, Any],
+    found: str | None,
+    tree: HtmlElement,
+    url: str | None = None,
 ) -> tuple[str | None, str | None]:
     """Publication date and where it was stated; never a copyright year."""
     for key in _DATE_META[:3]:
@@ -513,11 +634,54 @@ def _published(
         if iso := iso_date(_first(meta.get(key))):
             return iso, f"meta:{key}"
     iso = iso_date(found)
-    if iso and iso.endswith("-01-01"):
-        page = tree.text_content() if tree is not None else ""
-        if re.search(_COPYRIGHT.format(year=iso[:4]), page, re.I):
-            return None, None  # the year of a copyright notice
+    if iso and len(iso) == 10 and not _states_full_date(tree, iso, url):
+        # htmldate (dateparser) fills a day the page does not give: the 1st, or today's day.
+        year, month, day = map(int, iso.split("-"))
+        filled = {1, min(date.today().day, calendar.monthrange(year, month)[1])}
+        if iso.endswith("-01-01"):
+            page = tree.text_content() if tree is not None else ""
+            if re.search(_COPYRIGHT.format(year=iso[:4]), page, re.I):
+                return None, None  # the year of a copyright notice
+        if day in filled:
+            iso = iso[:7]
     return (iso, "htmldate") if iso else (None, None)
+
+
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+
+
+def _states_full_date(tree: HtmlElement | None, iso: str, url: str | None = None) -> bool:
+    """Does the page (an attribute such as ``<time datetime>``, its text, its URL) state the
+    full date ``iso``, day included? A copyright notice only ever gives a year, and a date
+    parser fills in a day nobody stated; a day written out is a real one."""
+    if tree is None:
+        return False
+    y, m, d = iso.split("-")
+    mi, di = int(m), int(d)
+    name = _MONTHS[mi - 1]
+    names = f"{name}|{name[:3]}" + ("|sept" if mi == 9 else "")
+    forms = re.compile(
+        rf"(?<!\d){y}[-/.]0?{mi}[-/.]0?{di}(?!\d)"  # 2024-01-01, 2024/1/1
+        rf"|(?<!\d)0?{di}[./-]0?{mi}[./-]{y}(?!\d)"  # 01.01.2024
+        rf"|(?<!\d)0?{mi}/0?{di}/{y}(?!\d)"  # 1/1/2024
+        rf"|(?<!\d)0?{di}(?:st|nd|rd|th)?\.?\s+(?:{names})\.?,?\s+{y}(?!\d)"  # 1 January 2024
+        rf"|\b(?:{names})\.?\s+0?{di}(?:st|nd|rd|th)?,?\s+{y}(?!\d)"  # January 1, 2024
+        rf"|{y}\s*年\s*0?{mi}\s*月\s*0?{di}\s*日"  # 2024年1月1日
+        rf"|/{y}/0?{mi}/0?{di}/",  # a URL path
+        re.I,
+    )
+    attributes = "\n".join(
+        value
+        for el in tree.iter()
+        if isinstance(el.tag, str)
+        for value in el.attrib.values()
+        if any(ch.isdigit() for ch in value)
+    )
+    text = " ".join(tree.itertext())  # " ": "World" and "October 1" are separate elements
+    return any(forms.search(where) for where in (attributes, text, url or ""))
 
 
 def _language(tree: HtmlElement, meta: dict[str, list[str]], ld: dict[str, Any]) -> str | None:
@@ -568,21 +732,31 @@ def _doi(meta: dict[str, list[str]], ld: dict[str, Any]) -> str | None:
     return None
 
 
+# "本报莫斯科3月22日电", "新华社北京5月16日电": a Chinese news dateline.
+_DATELINE_ZH = re.compile(r"^\s*\S{0,16}?\d{1,2}月\d{1,2}日(?:\d{1,2}时)?电")
+
+
 def _kind(
     scholarly: bool,
     ld_types: set[str],
     meta: dict[str, list[str]],
-    sitename: str | None,
-    publisher: str | None,
-    title: str | None,
-    url: str | None,
+    where: tuple[str | None, str | None, str | None, str | None],
     body: str,
+    authors: list[str],
 ) -> str:
+    """``scholarly``, ``statement``, ``news`` or ``other``; ``where`` is (site name, publisher,
+    title, URL), ``authors`` the people who signed a dated page. A headline about a joint
+    statement with a reporter's byline is news, not a statement."""
+    sitename, publisher, title, url = where
     if scholarly:
         return "scholarly"
     if any(_GOV_SITE.search(s or "") for s in (sitename, publisher, url)):
         return "statement"
-    if not ld_types & NEWS_TYPES and any(_STATEMENT_WORDS.search(s or "") for s in (title, url)):
+    if (
+        not ld_types & NEWS_TYPES
+        and not authors
+        and any(_STATEMENT_WORDS.search(s or "") for s in (title, url))
+    ):
         return "statement"
     og_type = (_first(meta.get("og:type")) or "").lower()
     if ld_types & (NEWS_TYPES | {"Article"}) or og_type == "article":
@@ -590,9 +764,9 @@ def _kind(
     if meta.get("article:published_time"):
         return "news"
     lines = body.split("\n", 2)
-    if any(_DATELINE.match(line) for line in lines[:2]):
+    if any(_DATELINE.match(line) or _DATELINE_ZH.match(line) for line in lines[:2]):
         return "news"
-    return "other"
+    return "news" if authors else "other"
 
 
 __all__ = ["DATE_PARAMS", "EXTRACT_OPTIONS", "decode_html", "iso_date", "read_html"]

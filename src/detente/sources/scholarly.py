@@ -334,7 +334,7 @@ def _openalex(rec: Record, origin: str) -> Document:
     biblio = _dict(rec.get("biblio"))
     doc.title = _prose(rec.get("title")) or _prose(rec.get("display_name"))
     doc.abstract = _prose(_inverted_index(rec.get("abstract_inverted_index")), heading=True)
-    doc.published = _date_text(rec.get("publication_date")) or _date(rec.get("publication_year"))
+    doc.published = _openalex_date(doc, rec.get("publication_date"), rec.get("publication_year"))
     doc.venue = Venue(
         name=_str(source.get("display_name")),
         volume=_scalar(biblio.get("volume")),
@@ -361,6 +361,18 @@ def _openalex(rec: Record, origin: str) -> Document:
         "keywords": _keywords(rec.get("keywords")),
     })  # fmt: skip
     return doc
+
+
+def _openalex_date(doc: Document, stated: Any, year: Any) -> str | None:
+    """OpenAlex fills a date known only to the year in as 1 January (``2018-01-01`` with
+    ``publication_year: 2018``): that is read as the year, not as a day nobody stated."""
+    published = _date_text(stated)
+    if published and published.endswith("-01-01") and published[:4] == _date(year):
+        doc.extra["openalex_publication_date"] = published
+        doc.note(f"OpenAlex date {published} read as the year {published[:4]} (1 January is "
+                 "OpenAlex's filler for a date known only to the year)")  # fmt: skip
+        return published[:4]
+    return published or _date(year)
 
 
 def _inverted_index(index: Any) -> str | None:
@@ -533,7 +545,9 @@ def _loads(text: str, origin: str, line: int | None = None) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         reason = f"malformed JSON at line {line or exc.lineno} column {exc.colno}: {exc.msg}"
-        if exc.pos >= len(text.rstrip()) - 1:
+        # Cut off: the parser ran out of text, or a string never ends. (An error on the last
+        # character, such as a trailing comma before the closing "]", is not a truncation.)
+        if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
             reason += (
                 " (the JSON stops before it is complete: truncated? export or download it again)"
             )

@@ -4,7 +4,9 @@ What becomes what:
 
 * ``response`` (and ``resource``) records whose content type is HTML go through
   :func:`~detente.sources.html.read_html` with the record's ``WARC-Target-URI`` as URL and the
-  charset of its HTTP ``Content-Type``; ``text/plain`` goes to ``detente.sources.text.read_text``.
+  charset of its HTTP ``Content-Type``; ``text/plain`` goes to ``detente.sources.text.read_text``
+  (except the files a crawler fetches for the site itself: ``/robots.txt``, ``/ads.txt``,
+  ``/.well-known/...``).
 * Records of types that carry no document (``warcinfo``, ``request``, ``metadata``, ``revisit``,
   ``conversion``, ``continuation``) are passed over.
 * The assets of a crawl (images, CSS, scripts, fonts, JSON, media), redirects, error pages (HTTP
@@ -23,9 +25,11 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 from detente.document import Document
 from detente.errors import InputError
@@ -35,6 +39,10 @@ LOG = logging.getLogger(__name__)
 _PASSED_OVER = {"warcinfo", "request", "metadata", "revisit", "conversion", "continuation"}
 _HTML_TYPES = {"text/html", "application/xhtml+xml", "application/vnd.wap.xhtml+xml"}
 _TEXT_TYPES = {"text/plain"}
+# Files a crawler fetches for the site itself, not pages of it (text/plain, so checked by path).
+_SITE_FILES = re.compile(
+    r"^/(?:robots|ads|app-ads|humans|security|llms)\.txt$|^/\.well-known/", re.I
+)
 # Documents a user would want but detente does not read (yet): reported as errors.
 _UNSUPPORTED_DOCUMENTS = {
     "application/pdf": "a PDF",
@@ -59,18 +67,29 @@ def read_warc(
     produced = yielded = 0
     index = -1
     try:
-        for index, record in enumerate(ArchiveIterator(io.BytesIO(data))):
+        records = ArchiveIterator(io.BytesIO(data))
+        for index, record in enumerate(records):
             for item in _record(record, index, origin, skipped):
                 produced += isinstance(item, Document)
                 yielded += 1
                 yield item
+        # warcio stops without a word at a record whose header is cut off: bytes are left over.
+        if data[_end_offset(records, len(data)) :].strip():
+            raise _CutHeader()
     except _Truncated:
         return
+    except InputError:
+        raise
     except Exception as exc:  # warcio/zlib on damaged input: report, keep what was read
         where = f"warc:{origin}#{index + 1}"
+        reason = _reason(exc)
         if index < 0:
-            raise InputError(origin, f"not a readable WARC file ({_reason(exc)})") from None
-        yield InputError(where, f"WARC file damaged after record {index + 1}: {_reason(exc)}")
+            raise InputError(origin, f"not a readable WARC file ({reason})") from None
+        yield InputError(
+            where,
+            f"WARC file truncated or damaged after record {index + 1} ({reason}); "
+            "the records before it were read",
+        )
         return
     finally:
         if stats is not None:
@@ -91,12 +110,24 @@ def _record(
     record: Any, index: int, origin: str, skipped: Counter[str]
 ) -> Iterator[Document | InputError]:
     rec_type = record.rec_type
-    if rec_type in _PASSED_OVER or rec_type not in ("response", "resource"):
-        _drain(record)
-        return
     headers = record.rec_headers
     record_id = (headers.get_header("WARC-Record-ID") or "").strip("<>") or None
     rec_origin = f"warc:{origin}#{record_id or index}"
+    if not (headers.get_header("Content-Length") or "").strip().isdigit():
+        # Every WARC record states its length; warcio reads a header cut off before it as a
+        # record of length 0, so this is where a file that ends inside a header shows.
+        _drain(record)
+        if index == 0:
+            raise InputError(origin, "not a readable WARC file: its first record header is cut off")
+        yield InputError(
+            rec_origin, "the record header is cut off (truncated WARC?); the rest is lost"
+        )
+        raise _Truncated()
+    if rec_type in _PASSED_OVER or rec_type not in ("response", "resource"):
+        if _drain(record):
+            yield InputError(rec_origin, "the record is cut off (truncated WARC); the rest is lost")
+            raise _Truncated()
+        return
     target = headers.get_header("WARC-Target-URI") or None
     http = record.http_headers
     if http is not None and rec_type == "response":
@@ -128,6 +159,9 @@ def _record(
         items = _safe(
             lambda: read_html(payload, rec_origin, url=target, charset=charset), rec_origin
         )
+    elif mime in _TEXT_TYPES and _SITE_FILES.search(urlsplit(target or "").path):
+        skipped[urlsplit(target or "").path.rsplit("/", 1)[-1] or "site file"] += 1
+        return
     elif mime in _TEXT_TYPES:
         try:
             from detente.sources.text import read_text
@@ -160,6 +194,19 @@ class _Truncated(Exception):
         return "truncated"
 
 
+class _CutHeader(Exception):
+    """Bytes left after the last record warcio returned: a record header that is cut off."""
+
+    def __str__(self) -> str:
+        return "the next record's header is cut off"
+
+
+def _end_offset(records: Any, size: int) -> int:
+    """Where the last record warcio read ends in the file (``size`` if it cannot tell)."""
+    offset = getattr(records, "offset", None)
+    return offset if isinstance(offset, int) and 0 <= offset <= size else size
+
+
 def _safe(make: Any, rec_origin: str) -> list[Document | InputError]:
     """Run a reader over one record; its InputError (e.g. undecodable bytes) becomes an item."""
     try:
@@ -188,7 +235,14 @@ def _content_type(value: str) -> tuple[str, str | None]:
 
 
 def _reason(exc: BaseException) -> str:
+    # warcio tripping over a header that ends too early: its own message means nothing here
+    if isinstance(exc, AttributeError | TypeError | IndexError | EOFError) or (
+        isinstance(exc, ValueError) and not str(exc).strip()
+    ):
+        return "a record header is cut off or malformed"
     text = str(exc).strip() or type(exc).__name__
+    if "non-chunked gzip" in text:
+        return "the WARC is gzipped as a whole, not record by record; gunzip it and ingest that"
     return text.splitlines()[0][:200]
 
 
