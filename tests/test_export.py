@@ -1,6 +1,8 @@
+
 """The export format detente/1 (../shared/spec/export-v1.md, docs/export.md), read back the way
 users read it: pandas, DuckDB, pyarrow, and the CLI."""
 
+import contextlib
 import csv
 import json
 import math
@@ -277,6 +279,9 @@ class FakeCorpus:
 
     def __init__(self, docs, fail_after=None):
         self.docs, self.fail_after = docs, fail_after
+
+    def snapshot(self):
+        return contextlib.nullcontext()
 
     def documents(self, include_duplicates=True):
         for i, doc in enumerate(self.docs):

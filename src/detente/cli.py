@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -220,7 +219,10 @@ def _print_stats(s: dict[str, Any]) -> None:
     p = s["published"]
     out.print(f"published: {p['first'] or '-'} … {p['last'] or '-'} ({p['dated']} dated)")
     for key in ("by_kind", "by_language", "by_format", "by_publisher"):
-        items = ", ".join(f"{k} {v}" for k, v in s[key].items())
+        known = {k: v for k, v in s[key].items() if k != "(unknown)"}
+        items = ", ".join(f"{k} {v}" for k, v in known.items())
+        if "(unknown)" in s[key]:
+            items += f"{', ' if items else ''}{s[key]['(unknown)']} not stated"
         out.print(f"{key.removeprefix('by_')}: {items or '-'}", markup=False)
 
 
@@ -267,21 +269,32 @@ def export(
 @app.command()
 def demo(db: Annotated[str, typer.Option("--db", help="corpus file to build")] = "demo.db") -> None:
     """Build a corpus from the bundled demo documents and show what is in it."""
-    corpus_dir = resources.files("detente.demo").joinpath("corpus")
-    with _open(db) as c:
-        report = c.ingest([str(corpus_dir)])
+    from detente.demo import corpus_dir
+
+    try:
+        c = _open(db)
+    except DetenteError as exc:
+        _fail(exc)
+    with c:
+        report = c.ingest([str(corpus_dir())])
         out.print(
-            f"demo corpus: {report.added} documents added, {report.unchanged} unchanged, "
-            f"{len(report.failed)} failed"
+            f"demo corpus: {report.added} documents added ({report.near_duplicates} near-duplicates"
+            f" linked), {report.unchanged} inputs unchanged, {len(report.failed)} failed"
         )
         for origin, reason in report.failed:
             err.print(f"{origin}: {reason}", markup=False)
         _print_stats(c.stats())
         hits = c.search('"no limits"', limit=3)
-        if hits:
-            out.print('\n[bold]search "no limits"[/bold]')
-            for h in hits:
-                out.print(f"  {h.id}  {h.published or 'undated'}  {h.title}", markup=False)
+        out.print("\n[bold]detente search '\"no limits\"'[/bold]")
+        for h in hits:
+            out.print(f"  {h.id}  {h.published or 'undated':10}  {h.title}", markup=False)
+        dups = [d for d in c.documents(include_duplicates=True) if d.duplicate_of]
+        if dups:
+            out.print("\n[bold]near-duplicates[/bold] (the same story on another site)")
+        for d in dups[:3]:
+            first = c.get(d.duplicate_of)
+            out.print(f"  {d.publisher}: {d.title}", markup=False)
+            out.print(f"    = {first.publisher}: {first.title}", markup=False)
     out.print(f"\nnext: detente search Gazprom --db {db}; detente show ID --db {db}")
 
 

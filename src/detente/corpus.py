@@ -97,6 +97,10 @@ class Corpus:
         """Every stored document matching the filters, in ingest order."""
         return self.store.documents(Filters(kind, lang, date_from, date_to, include_duplicates))
 
+    def snapshot(self):
+        """Context manager: reads inside it see one consistent state of the corpus."""
+        return self.store.snapshot()
+
     def get(self, doc_id: str) -> Document:
         """One document by id (or a unique prefix of 4+ characters)."""
         return self.store.get(doc_id)

@@ -376,15 +376,16 @@ def export(corpus: Corpus, out_dir: str | Path, fmt: str = "jsonl") -> dict[str,
     counts: dict[str, int] = {}
     tmp: Path | None = None
     try:
-        for table, columns in TABLES.items():
-            producer = PRODUCERS.get(table)
-            rows = producer(corpus) if producer else iter(())
-            path = out / f"{table}.{fmt_key}"
-            # hidden, and not ending in .jsonl/.csv/.parquet: never taken for a table
-            tmp = out / f".{table}.{fmt_key}.{token}.part"
-            counts[table] = write(tmp, columns, rows)
-            done.append((tmp, path))
-            tmp = None
+        with corpus.snapshot():  # one consistent view, even while an ingest runs
+            for table, columns in TABLES.items():
+                producer = PRODUCERS.get(table)
+                rows = producer(corpus) if producer else iter(())
+                path = out / f"{table}.{fmt_key}"
+                # hidden, and not ending in .jsonl/.csv/.parquet: never taken for a table
+                tmp = out / f".{table}.{fmt_key}.{token}.part"
+                counts[table] = write(tmp, columns, rows)
+                done.append((tmp, path))
+                tmp = None
         for part, path in done:
             part.replace(path)
     except OSError as exc:

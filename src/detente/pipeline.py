@@ -73,7 +73,11 @@ def process(data: bytes, origin: str, fmt: str | None = None) -> list[Document |
         if isinstance(item, InputError):
             out.append(item)
             continue
-        where = f"{item.origin}#{item.record}" if item.record else item.origin
+        where = (
+            f"{item.origin}#{item.record}"
+            if item.record and item.record not in item.origin
+            else item.origin
+        )
         if not item.text.strip():
             out.append(InputError(where, "no text in this document"))
             continue

@@ -15,6 +15,8 @@ from detente.sources.decode import decode
         (b'{"paperId": "abc", "title": "A paper"}', "scholarly"),
         (b"WARC/1.0\r\nWARC-Type: warcinfo\r\n\r\n", "warc"),
         (b"China and Russia\nListen Live\nThe two leaders met on Friday.\n", "text"),
+        ('{"paperId": "abc", "title": "A paper"}'.encode("utf-16"), "scholarly"),
+        ("<!DOCTYPE html><html><body><p>Пекин</p></body></html>".encode("utf-16"), "html"),
     ],
 )
 def test_sniff_by_content_not_name(data, fmt):

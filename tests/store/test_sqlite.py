@@ -189,3 +189,15 @@ def test_search_stems_english_and_russian(store):
     assert store.search("переговоры") and store.search("Шанхай")
     assert store.search('"Сила Сибири"')  # a phrase is matched as written
     assert store.search("Xi-Putin OR Газпром")  # a hyphenated word is searched as a phrase
+
+
+def test_snapshot_does_not_see_later_writes(tmp_path):
+    first = open_store(tmp_path / "c.db")
+    save(first, b"one", make("\n\n".join(PARAS), title="One"))
+    reader = open_store(tmp_path / "c.db", readonly=True)
+    with reader.snapshot():
+        save(first, b"two", make("Something else entirely. " * 30, title="Two", origin="b.html"))
+        assert reader.count(Filters(include_duplicates=True)) == 1
+    assert reader.count(Filters(include_duplicates=True)) == 2
+    reader.close()
+    first.close()

@@ -9,6 +9,7 @@ that cannot be read at all raises :class:`InputError`.
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import json
 import re
@@ -60,6 +61,8 @@ def sniff(data: bytes, origin: str = "<input>") -> str:
     what = sniff_binary(data)
     if what:
         raise InputError(origin, f"not a text document: {what}")
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # sniff UTF-16 as UTF-8
+        head = head.decode("utf-16", errors="ignore").encode("utf-8")
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped[:1] in (b"{", b"["):
         return "scholarly"

@@ -4,6 +4,7 @@ implementation for shared corpora follows the same interface and schema versions
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -53,6 +54,7 @@ class Store(Protocol):
     """What detente needs from a corpus store."""
 
     def close(self) -> None: ...
+    def snapshot(self) -> AbstractContextManager[Store]: ...
     def has_input(self, sha256: str) -> bool: ...
     def save_input(
         self, raw: bytes | None, record: InputRecord, docs: list[Document]

@@ -129,6 +129,19 @@ class SQLiteStore:
         else:
             self.db.execute("COMMIT")
 
+    @contextmanager
+    def snapshot(self):
+        """A consistent read view: what is read inside sees the corpus as it was on entry, even
+        while another process ingests (WAL keeps the old pages for this reader)."""
+        self.db.execute("BEGIN DEFERRED")
+        try:
+            self.db.execute(
+                "SELECT 1 FROM documents LIMIT 1"
+            ).fetchall()  # the snapshot starts here
+            yield self
+        finally:
+            self.db.execute("ROLLBACK")
+
     def close(self) -> None:
         self.db.close()
 

@@ -1,0 +1,73 @@
+"""End to end: the bundled demo corpus ingests cleanly, with honest metadata, in every format."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+import detente
+from detente.cli import app
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    db = tmp_path_factory.mktemp("demo") / "demo.db"
+    res = CliRunner().invoke(app, ["demo", "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    return db, res.stdout
+
+
+def test_demo_prints_a_summary(demo_db):
+    _, output = demo_db
+    assert "0 failed" in output
+    for word in ("news", "scholarly", "en", "ru", "zh", "published", "no limits"):
+        assert word in output
+
+
+def test_demo_corpus_has_every_format_language_and_kind(demo_db):
+    db, _ = demo_db
+    with detente.open(db, readonly=True) as c:
+        s = c.stats()
+        assert s["failed_inputs"] == 0
+        assert 40 <= s["documents"] <= 70
+        assert s["near_duplicates"] >= 2
+        assert set(s["by_format"]) >= {"html", "text", "scholarly", "feed"}
+        assert set(s["by_language"]) == {"en", "ru", "zh"}
+        assert {"news", "scholarly"} <= set(s["by_kind"])
+        docs = list(c.documents())
+    assert any(d.origin.startswith("warc:") for d in docs)
+    for d in docs:
+        assert d.title, d.origin
+        assert d.text.strip(), d.origin
+        assert "©" not in d.text and "All rights reserved" not in d.text, d.origin
+        assert all(" " in a or len(a) <= 4 for a in d.authors), (d.origin, d.authors)
+        if d.kind == "scholarly":
+            assert d.doi and d.doi == d.doi.lower() and not d.doi.startswith("http"), d.origin
+    undated = [d for d in docs if "undated" in d.origin or "nodate" in d.origin]
+    assert undated and all(d.published is None for d in undated)
+
+
+def test_demo_near_duplicates_are_the_republished_wire_stories(demo_db):
+    db, _ = demo_db
+    with detente.open(db, readonly=True) as c:
+        dups = [d for d in c.documents() if d.duplicate_of]
+        canon = {d.duplicate_of: c.get(d.duplicate_of) for d in dups}
+    assert {"pacific-tribune" in d.origin or "syndicated" in d.origin for d in dups} == {True}
+    assert all(c.published == d.published for d in dups for c in [canon[d.duplicate_of]])
+
+
+@pytest.mark.parametrize("query,lang", [("Газпром", "ru"), ("普京", "zh"), ('"no limits"', "en")])
+def test_demo_search_in_three_languages(demo_db, query, lang):
+    db, _ = demo_db
+    res = CliRunner().invoke(app, ["search", query, "--lang", lang, "--json", "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    hits = json.loads(res.stdout)
+    assert hits and all(h["language"] == lang for h in hits)
+
+
+def test_demo_again_is_a_no_op(demo_db):
+    db, _ = demo_db
+    res = CliRunner().invoke(app, ["demo", "--db", str(db)])
+    assert res.exit_code == 0 and "0 documents added" in res.stdout
