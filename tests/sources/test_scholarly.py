@@ -9,7 +9,7 @@ from detente.document import Document
 from detente.errors import InputError
 from detente.pipeline import process
 from detente.sources import read, sniff
-from detente.sources.scholarly import read_scholarly
+from detente.sources.scholarly import parse_sections, read_scholarly
 from tests.conftest import FIXTURES
 
 SCHOLARLY = FIXTURES / "scholarly"
@@ -412,6 +412,81 @@ def test_aggregator_export_with_an_openalex_record_and_inline_labels():
     assert doc.extra["journal"]["cas_zone"] == "2区"
     assert doc.extra["translations"]["zh"]["abstract"].startswith("本文将管道")
     assert not CJK.search(doc.text) and "3.25" not in doc.text
+
+
+def test_aggregator_with_bracketed_headings():
+    (doc,) = docs("aggregator_brackets.txt")
+    assert doc.extra["record_schema"] == "custom"
+    assert doc.title == "Ice Roads and Credit Lines"
+    assert doc.authors == ["Marta Lind", "Qiao Feng"]
+    assert doc.doi == "10.5555/agg.2023.12"
+    assert doc.text == f"{doc.title}\n\n{doc.abstract}"
+    assert doc.text.count("winter roads") == 1
+    assert not CJK.search(doc.text)
+    for leak in ("1.7", "2.2", "Q3", "ESCI", "made up for"):
+        assert leak not in doc.text, leak
+    zh = doc.extra["translations"]["zh"]
+    # a full-width colon in the title under its own heading does not start a section
+    assert zh["title"] == "冰上的道路：北方冬季道路与“冰上丝绸之路”的信贷"
+    # wrapped CJK lines are joined without a space, also before “ and 《
+    assert zh["abstract"] == (
+        "本文为虚构的研究，讨论北方冬季道路贷款（2019年首笔发放）和“冰上丝绸之路”倡议之间的关系，"
+        "并比较《北极政策》白皮书的表述。"
+    )
+    # 【五年影响因子】 is a section of its own, not a second line of JCR分区
+    assert doc.extra["journal"] == {
+        "description": "Invented Review of Polar Finance is a journal made up for detente's tests.",
+        "impact_factor": 1.7,  # "1.7（2022年）"
+        "jcr_quartile": "Q3",
+        "five_year_impact_factor": 2.2,
+    }
+    assert doc.extra["sections"] == {"收录情况": "ESCI"}  # an unknown bracketed heading
+    assert doc.extra["keywords"] == ["冰上丝绸之路", "信贷"]
+
+
+@pytest.mark.parametrize(
+    ("rendered", "expected"),
+    [
+        # under a heading still waiting for its value, "name：value" is that value
+        ("【中文标题】\n北极上的资本：从亚马尔到“北极2号”", [("zh_title", "北极上的资本：从亚马尔到“北极2号”")]),
+        ("中文标题\n\n资本：投资\n引用次数：3", [("zh_title", "资本：投资"), ("citations", "3")]),
+        ("【期刊介绍】\nNote: invented.", [("journal_description", "Note: invented.")]),
+        # ... but a known label still starts a section there
+        ("【中文标题】\n引用次数：3", [("zh_title", ""), ("citations", "3")]),
+        # once the heading has its value, an unknown label starts a section as before
+        ("JCR分区：Q2\n收录情况：SSCI", [("jcr_quartile", "Q2"), ("收录情况", "SSCI")]),
+        ("【JCR分区】\nQ2\n\n【五年影响因子】\n2.9", [("jcr_quartile", "Q2"), ("five_year_impact_factor", "2.9")]),
+        ("【JCR分区】\nQ2\n【收录年份】\n2019", [("jcr_quartile", "Q2"), ("收录年份", "2019")]),
+        # a bracketed heading alone on its line is a heading even under an empty one
+        ("【备注】\n\n【收录情况】\nSSCI", [("备注", ""), ("收录情况", "SSCI")]),
+        ("〖影响因子〗2.4（2023年）", [("impact_factor", "2.4（2023年）")]),
+        # in prose, a bracketed heading ends the section only after a blank line ...
+        ("【期刊介绍】\nA journal.\n\n【收录情况】\nSSCI", [("journal_description", "A journal."), ("收录情况", "SSCI")]),
+        # ... so the parts of a structured Chinese abstract stay in the abstract
+        ("【摘要】\n【目的】探讨。\n【方法】访谈。", [("zh_abstract", "【目的】探讨。【方法】访谈。")]),
+        ("摘要\n【目的】\n探讨。", [("zh_abstract", "【目的】探讨。")]),
+        # sentence punctuation: not a label
+        ("JCR分区：Q2\n据报道，双方：同意", [("jcr_quartile", "Q2据报道，双方：同意")]),
+    ],
+)  # fmt: skip
+def test_parse_sections_labels(rendered, expected):
+    assert parse_sections(rendered) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        ("项目（2017年12月首船出口）和\n“北极液化天然气2号”项目", "项目（2017年12月首船出口）和“北极液化天然气2号”项目"),
+        ("持有“北极2号”\n百分之十", "持有“北极2号”百分之十"),
+        ("比较\n《北极政策》、\n「白皮书」", "比较《北极政策》、「白皮书」"),
+        ("2017\n年12月", "2017年12月"),  # one side CJK is enough
+        ("Yamal LNG\n项目", "Yamal LNG项目"),
+        ("they called it a\n“new era” of\nties", "they called it a “new era” of ties"),
+        ("the “new era”\nrather than", "the “new era” rather than"),
+    ],
+)  # fmt: skip
+def test_wrapped_lines_join_without_a_space_at_cjk(lines, joined):
+    assert parse_sections(f"Abstract\n{lines}") == [("abstract", joined)]
 
 
 def test_aggregator_through_the_pipeline():

@@ -39,7 +39,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _WS = re.compile(r"\s+")
 _TAG = re.compile(r"<\s*/?\s*[A-Za-z][\w:.-]*[^<>]*>")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_CJK_JOIN = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+# Ideographs, kana, CJK and full-width punctuation (、。「」《》（），：；): a wrapped line is joined
+# to its neighbour without a space when either side of the join is one of these.
+_CJK_JOIN = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
+# ‘ ’ “ ”: CJK punctuation next to CJK, English quotes otherwise
+_CURLY = "\u2018\u2019\u201c\u201d"
 
 
 def _clean(value: str) -> str:
@@ -628,6 +632,7 @@ _LABELS = {
     "citations": ("引用次数", "被引次数", "被引", "引用", "citations", "cited by", "citation count"),
     "journal_description": ("期刊介绍", "期刊简介", "journal description", "about the journal"),
     "impact_factor": ("影响因子", "impact factor", "if", "jif"),
+    "five_year_impact_factor": ("五年影响因子", "5年影响因子", "5-year impact factor", "five-year impact factor", "5-year if", "5-year jif"),
     "jcr_quartile": ("jcr分区", "jcr", "jcr quartile"),
     "cas_zone": ("中科院分区", "中科院", "cas分区"),
     "keywords": ("关键词", "关键字", "keywords"),
@@ -653,34 +658,61 @@ _FILL: dict[str, tuple[str, Callable[[str], Any]]] = {
 }
 
 
-def _label(line: str, in_prose: bool = False) -> tuple[str, str] | None:
+_BRACKETED = re.compile(r"^[【〖]\s*([^【】〖〗\n]{1,30}?)\s*[】〗]\s*[:：]?\s*(.*)$")
+_SENTENCE = re.compile(r"[，。,.;；!?！？/“”\"]")
+
+
+def _label(
+    line: str, in_prose: bool = False, awaiting: bool = False, after_blank: bool = False
+) -> tuple[str, str] | None:
     """``(label, inline value)`` if ``line`` starts a section; known labels map to their key.
 
-    Unknown labels (``收录情况：SSCI``) are not looked for inside prose (``目的：`` in an abstract).
+    An unknown label starts a section only if it looks like one: short, with no sentence
+    punctuation, either ``收录情况：SSCI`` or a heading alone on its line in brackets
+    (``【五年影响因子】``). Unknown labels are not looked for where a value is expected: inside prose
+    (``目的：`` in an abstract; only a bracketed heading after a blank line ends a prose section)
+    or on the line under a heading whose value is still empty (``awaiting``: under ``【中文标题】``
+    the line ``北极上的资本：从亚马尔到…`` is the title, not a section).
     """
     s = line.strip().strip(_DECOR)
     bare = s.rstrip(":： ").strip(_DECOR).casefold()
     if bare in _LABEL_OF:
         return _LABEL_OF[bare], ""
-    if not (m := re.match(r"^([^:：]{1,30}?)\s*[:：]\s*(.*)$", s)):
+    if m := _BRACKETED.match(line.strip().lstrip(_DECOR.replace("【", ""))):
+        name, value, bracketed = m.group(1).strip(_DECOR), m.group(2).strip(), True
+    elif m := re.match(r"^([^:：]{1,30}?)\s*[:：]\s*(.*)$", s):
+        name, value, bracketed = m.group(1).strip(_DECOR), m.group(2).strip(), False
+    else:
         return None
-    name, value = m.group(1).strip(_DECOR), m.group(2).strip()
     if name.casefold() in _LABEL_OF:
         return _LABEL_OF[name.casefold()], value
-    plain = not in_prose and not re.search(r"[，。,.;；!?！？/]", name)
-    if plain and ((_CJK.search(name) and len(name) <= 12) or not value):
+    if not name or _SENTENCE.search(name):
+        return None
+    if bracketed and not value:  # 【五年影响因子】 alone: a heading, even under an empty one
+        return (name, "") if not in_prose or after_blank else None
+    if awaiting:
+        return None
+    if not in_prose and ((_CJK.search(name) and len(name) <= 12) or not value):
         return name, value  # an unknown label, kept as it is
     return None
 
 
+def _cjk_join(left: str, right: str) -> bool:
+    """Whether two wrapped lines join without a space: either side of the join is CJK or CJK
+    punctuation. Curly quotes take the side of what they quote (``和`` + ``“北极`` -> ``和“北极``,
+    but ``the`` + ``“new era”`` keeps its space)."""
+    left, right = left.rstrip(_CURLY) or left, right.lstrip(_CURLY) or right
+    return bool(_CJK_JOIN.match(left[-1]) or _CJK_JOIN.match(right[0]))
+
+
 def _join_lines(lines: list[str]) -> str:
-    """Lines to text: blank lines separate paragraphs; no space is put between CJK lines."""
+    """Lines to text: blank lines separate paragraphs; no space is put at a CJK join."""
     paras, cur = [], ""
     for line in [*lines, ""]:
         line = _WS.sub(" ", _clean(line)).strip()
         if not line:
             paras, cur = [*paras, cur] if cur else paras, ""
-        elif cur and not (_CJK_JOIN.match(line[0]) and _CJK_JOIN.match(cur[-1])):
+        elif cur and not _cjk_join(cur, line):
             cur = f"{cur} {line}"
         else:
             cur += line
@@ -690,13 +722,21 @@ def _join_lines(lines: list[str]) -> str:
 def parse_sections(rendered: str) -> list[tuple[str, str]]:
     """Split an aggregator's rendered text into ``(label, value)`` pairs, in order."""
     sections: list[tuple[str, list[str]]] = []
+    previous = ""
     for line in rendered.splitlines():
-        if found := _label(line, in_prose=bool(sections) and sections[-1][0] in _PROSE):
+        found = _label(
+            line,
+            in_prose=bool(sections) and sections[-1][0] in _PROSE,
+            awaiting=bool(sections) and not any(v.strip() for v in sections[-1][1]),
+            after_blank=not previous.strip(),
+        )
+        if found:
             sections.append((found[0], [found[1]]))
         elif sections:
             sections[-1][1].append(line)
         elif line.strip():
             sections.append(("_preamble", [line]))
+        previous = line
     return [(label, _join_lines(lines)) for label, lines in sections]
 
 
@@ -726,8 +766,8 @@ def read_aggregator(value: Record, rendered: str, origin: str) -> Document | Inp
             doc.extra["citation_count"] = doc.extra.get("citation_count") or count
         elif label == "journal_description":
             journal["description"] = text
-        elif label == "impact_factor" and number and len(number.group(0)) < 20:
-            journal["impact_factor"] = float(number.group(0).replace(",", ""))
+        elif label in ("impact_factor", "five_year_impact_factor") and number and len(number.group(0)) < 20:  # fmt: skip
+            journal[label] = float(number.group(0).replace(",", ""))
         elif label in ("jcr_quartile", "cas_zone"):
             m = re.search(r"(?i)\bQ\s*([1-4])\b|^([1-4])\s*区?$|([1-4])\s*区", text)
             digit = next((g for g in m.groups() if g), None) if m else None
