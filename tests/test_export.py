@@ -1,4 +1,3 @@
-
 """The export format detente/1 (../shared/spec/export-v1.md, docs/export.md), read back the way
 users read it: pandas, DuckDB, pyarrow, and the CLI."""
 

@@ -522,3 +522,287 @@ def test_chinese_news_dateline_makes_news():
         "的开放时间，并简化小额贸易的通关手续。</p><p>双方表示，将在三个月内成立联合工作组。</p>"
     )
     assert one(page("<title>两国外长举行会谈</title>", body, lang="zh")).kind == "news"
+
+
+# --------------------------------------------------------------------------- visible bylines
+
+
+def test_visible_byline_when_metadata_names_no_one():
+    doc = one(fixture("visible_byline.html"), "visible_byline.html")
+    assert doc.authors == ["Samuel Achterberg"]  # not "Staff Writer", not the related story's
+    assert doc.title == "Lake states agree on a shared ferry timetable"
+    assert doc.publisher == "Granite Coast Herald"  # the <title> suffix, no og:site_name
+    assert doc.text.startswith("NORTHPORT — Transport ministers")
+    assert doc.text.endswith("expected the first joint sailings in June.")
+    assert doc.kind == "news"
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        (
+            "<span class='createdby'>By Samuel Achterberg, Staff Writer</span>",
+            ["Samuel Achterberg"],
+        ),
+        (
+            "<div class='story__byline'>By LENA HART and JOEL AMBER</div>",
+            ["Lena Hart", "Joel Amber"],
+        ),
+        (
+            "<span class='byline'>by <span class='author vcard'>"
+            "<a rel='author' href='/author/dilya-rakh/'>Dilya Rakhimova</a></span></span>",
+            ["Dilya Rakhimova"],
+        ),
+        ("<a rel='author' href='/people/ines'>Ines Duarte</a>", ["Ines Duarte"]),
+        ("<p class='writer'>Ines Duarte | Updated 3 May 2022</p>", ["Ines Duarte"]),
+        ("<div class='author'>Анна Верещагина, Пекин</div>", ["Анна Верещагина"]),
+        ("<div class='byline'>Valley Courier Staff</div>", []),
+        ("<div class='pt-byline'>Wire desk with Meridian Wire</div>", []),
+        (
+            "<li class='article-byline'>by Bryan Holt @bholt Nov 18, 2019 at 9:24 pm ET</li>",
+            ["Bryan Holt"],
+        ),
+        (
+            "<p class='byline'>By Mike Wu and Malcolm Owen Monday, November 18, 2019</p>",
+            ["Mike Wu", "Malcolm Owen"],
+        ),
+        ("<div class='statement-author'>The Russian and Syrian defense ministries</div>", []),
+        ("<div class='author d-none'>Anna Menin Share</div>", []),
+    ],
+)
+def test_visible_byline_forms(byline, expected):
+    doc = one(page("<title>Crossing to reopen</title>", byline + PARAS))
+    assert doc.authors == expected
+
+
+def test_visible_byline_does_not_replace_a_metadata_author():
+    head = "<title>Crossing to reopen</title><meta name='author' content='Jane Roe'>"
+    body = "<span class='createdby'>By Samuel Achterberg</span>" + PARAS
+    assert one(page(head, body)).authors == ["Jane Roe"]
+
+
+def test_names_in_quotes_comments_and_related_stories_are_not_the_byline():
+    body = (
+        "<blockquote><p>Borders are lines on a map.</p>"
+        "<cite class='author'>Mara Lindqvist</cite></blockquote>"
+        "<div class='comments'><span class='comment-author'>Tomas Berg</span></div>"
+        "<div class='related'><span class='author'>Maria Olsen</span></div>"
+        "<span class='createdby'>By Samuel Achterberg</span>" + PARAS
+    )
+    assert one(page("<title>Crossing to reopen</title>", body)).authors == ["Samuel Achterberg"]
+
+
+# --------------------------------------------------------------------------- publisher without og:site_name
+
+
+@pytest.mark.parametrize(
+    ("head", "footer", "expected"),
+    [
+        (
+            "<title>Crossing to reopen | World | Granite Coast Herald</title>",
+            "",
+            "Granite Coast Herald",
+        ),
+        ("<title>Crossing to reopen : World : Harbor Radio</title>", "", "Harbor Radio"),
+        ("<title>Crossing to reopen_World_东方时报</title>", "", "东方时报"),
+        (
+            "<title>Crossing to reopen</title><meta name='source' content='东方时报'>",
+            "",
+            "东方时报",
+        ),
+        (
+            "<title>Crossing to reopen</title><meta name='application-name' content='Lake Post'>",
+            "",
+            "Lake Post",
+        ),
+        (
+            "<title>Crossing to reopen</title>",
+            "<p>© 2024 «Северный вестник». Все права защищены.</p>",
+            "Северный вестник",
+        ),
+        ("<title>Crossing to reopen</title>", "<p>版权所有 © 2024 东方时报</p>", "东方时报"),
+        (
+            "<title>Crossing to reopen</title>",
+            "<p>东方时报社 版权所有 © 2023 未经书面授权禁止转载</p>",
+            "东方时报社",
+        ),
+        (
+            "<title>Crossing to reopen</title>",
+            "<p>&copy; 2022 <a href='/'>Granite Coast Herald</a>, a division of Coastline Media. "
+            "All rights reserved.</p>",
+            "Granite Coast Herald",
+        ),
+    ],
+)
+def test_publisher_without_og_site_name(head, footer, expected):
+    body = "<h1>Crossing to reopen</h1>" + PARAS
+    doc = one(page(head, body, footer=footer), url="https://outlet.example/world/crossing")
+    assert doc.publisher == expected
+    assert doc.title == "Crossing to reopen"
+
+
+def test_host_name_is_the_last_resort_for_the_publisher():
+    doc = one(page("<title>Crossing to reopen</title>"), url="https://www.eastline.example/a/1")
+    assert doc.publisher == "eastline.example"
+
+
+def test_one_outlet_gets_one_name_with_or_without_og_site_name():
+    body = "<h1>Crossing to reopen</h1>" + PARAS
+    with_og = page(
+        "<title>Crossing to reopen | Eastline Wire</title>"
+        "<meta property='og:site_name' content='Eastline Wire'>",
+        body,
+    )
+    without = page("<title>Crossing to reopen | Eastline Wire</title>", body)
+    url = "https://eastlinewire.example/world/crossing"
+    assert one(with_og, url=url).publisher == one(without, url=url).publisher == "Eastline Wire"
+
+
+def test_a_site_name_h1_does_not_make_the_headline_a_site_name():
+    head = "<title>Granite Coast Herald | Lake states agree on a shared ferry timetable</title>"
+    body = "<h1>Granite Coast Herald</h1>" + PARAS
+    doc = one(page(head, body), url="https://gch.example/a")
+    assert doc.publisher == "gch.example"  # not "Lake states agree ...": no better name
+
+
+# --------------------------------------------------------------------------- the headline is metadata
+
+
+def test_headline_and_kicker_leave_the_text_the_dek_stays():
+    body = (
+        "<p class='kicker'>Explainer · Border talks</p><h1>Crossing to reopen</h1>"
+        "<p class='dek'>Two neighbours agree on a timetable, but the customs dispute remains.</p>"
+        + PARAS
+    )
+    doc = one(page("<title>Crossing to reopen | Valley Courier</title>", body))
+    assert doc.title == "Crossing to reopen"
+    assert doc.text.startswith("Two neighbours agree on a timetable")
+    assert "Explainer" not in doc.text and "Crossing to reopen" not in doc.text
+
+
+def test_a_first_line_equal_to_the_title_in_another_case_goes():
+    body = "<h1>CROSSING  TO REOPEN</h1>" + PARAS
+    doc = one(page("<title>Crossing to reopen</title>", body))
+    assert doc.text.startswith("Officials from the two neighbouring states")
+
+
+def test_a_text_that_does_not_start_with_the_title_is_unchanged():
+    body = "<p>Crossing to reopen soon, officials say.</p>" + PARAS
+    doc = one(page("<title>Crossing to reopen</title>", body))
+    assert doc.text.startswith("Crossing to reopen soon, officials say.")
+
+
+# --------------------------------------------------------------------------- trailing chrome
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        "<p>Copyright 2023 Harbor Radio. To see more, visit harborradio.example.</p>",
+        "<p>Reporting by the Valley Courier world desk; editing by the Europe and Asia team.</p>",
+        "<p>Reporting by the wire desk.</p>",
+        "<p>Reporting by the wire desk.</p><p>© 2023 Valley Courier. All rights reserved.</p>",
+        "<p>Photo: Reuters</p>",
+    ],
+)
+def test_trailing_chrome_leaves_the_text(trailer):
+    doc = one(page("<title>Crossing to reopen</title>", PARAS + trailer))
+    assert doc.text.endswith("before the end of the harvest season.")
+    assert "contributors" not in doc.extra  # no person named
+
+
+def test_contributors_who_are_people_go_to_extra():
+    trailer = "<p>(Reporting by Ines Duarte in Lisbon; editing by Tomas Berg)</p>"
+    doc = one(page("<title>Crossing to reopen</title>", PARAS + trailer))
+    assert doc.text.endswith("before the end of the harvest season.")
+    assert doc.extra["contributors"] == ["Ines Duarte", "Tomas Berg"]
+    assert doc.authors == []
+
+
+def test_a_last_sentence_that_only_starts_like_a_credit_stays():
+    last = "<p>Research by the institute shows that the delays cost traders dearly.</p>"
+    doc = one(page("<title>Crossing to reopen</title>", PARAS + last))
+    assert doc.text.endswith("the delays cost traders dearly.")
+
+
+# --------------------------------------------------------------------------- shortened og:title
+
+
+def test_shortened_og_title_gives_way_to_the_full_headline():
+    head = (
+        "<title>Envoys acknowledge concerns over the crossing at lakeside talks — Valley Courier"
+        "</title><meta property='og:title' content='Envoys acknowledge concerns over the crossing'>"
+        "<meta property='og:site_name' content='Valley Courier'>"
+    )
+    body = "<h1>Envoys acknowledge concerns over the crossing at lakeside talks</h1>" + PARAS
+    doc = one(page(head, body))
+    assert doc.title == "Envoys acknowledge concerns over the crossing at lakeside talks"
+
+
+def test_full_headline_from_itemprop_headline():
+    head = "<meta property='og:title' content='Modi and Xi hold talks'>"
+    body = "<h2 itemprop='headline'>Modi and Xi hold talks after border deal</h2>" + PARAS
+    assert one(page(head, body)).title == "Modi and Xi hold talks after border deal"
+
+
+def test_a_title_tag_with_a_site_suffix_is_not_a_fuller_headline():
+    head = (
+        "<title>Crossing to reopen | Unknown Site</title>"
+        "<meta property='og:title' content='Crossing to reopen'>"
+    )
+    assert one(page(head)).title == "Crossing to reopen"
+
+
+# --------------------------------------------------------------------------- keywords
+
+
+def test_keywords_split_on_semicolons_too():
+    head = (
+        "<title>Talks</title><meta name='DC.subject' content='Russia; China; diplomacy; sanctions'>"
+        "<meta name='keywords' content='border, trade'>"
+    )
+    tags = one(page(head)).extra["tags"]
+    assert {"Russia", "China", "diplomacy", "sanctions", "border", "trade"} <= set(tags)
+    assert not any(";" in t or "," in t for t in tags)
+
+
+def test_meta_author_people_before_an_outlet_after_a_comma():
+    head = "<title>T</title><meta name='author' content='Ines Duarte, Lakeview'>"
+    assert one(page(head)).authors == ["Ines Duarte"]
+
+
+def test_dc_creator_last_first_is_one_person_each():
+    head = "<title>T</title><meta name='DC.creator' content='Duarte, Ines'>"
+    head += "<meta name='DC.creator' content='Berg, Tomas'>"
+    assert one(page(head)).authors == ["Ines Duarte", "Tomas Berg"]
+    both = head + "<meta name='author' content='Ines Duarte and Tomas Berg'>"
+    assert one(page(both)).authors == ["Ines Duarte", "Tomas Berg"]  # not four names
+
+
+def test_an_application_name_that_is_the_headline_is_not_the_publisher():
+    head = (
+        "<title>Crossing to reopen</title>"
+        "<meta name='application-name' content='Crossing to reopen'>"
+    )
+    doc = one(page(head), url="https://courier.example/a")
+    assert doc.publisher == "courier.example"
+
+
+def test_json_ld_author_given_by_reference_is_resolved():
+    ld = (
+        '{"@graph": [{"@type": "NewsArticle", "headline": "Crossing reopens",'
+        ' "author": {"@id": "https://courier.example/#/person/1"}},'
+        ' {"@type": "Person", "@id": "https://courier.example/#/person/1", "name": "Ines Duarte"}]}'
+    )
+    body = "<aside class='widget'><p class='widget-author'>by Anmol</p></aside>" + PARAS
+    doc = one(page(f"<script type='application/ld+json'>{ld}</script>", body))
+    assert doc.authors == ["Ines Duarte"]
+
+
+def test_a_layout_class_on_body_does_not_hide_the_byline():
+    data = (
+        "<html><head><title>Crossing to reopen</title></head><body class='page one-sidebar'>"
+        f"<article><div class='story-byline'>By LISA MARK and ERIC TUCK</div>{PARAS}</article>"
+        "</body></html>"
+    ).encode()
+    assert one(data).authors == ["Lisa Mark", "Eric Tuck"]

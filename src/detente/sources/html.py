@@ -14,7 +14,17 @@ matches a ``© YYYY`` notice is dropped). htmldate's date parser fills in a day 
 give (the 1st, or today's day for ``<time datetime="2021-10">``): such a day is kept only if the
 page writes the full date out somewhere, else the date stays a month.
 
-The title is the headline without the site name glued to it (``"Headline | Site"``).
+The title is the headline without the site name glued to it (``"Headline | Site"``), the full
+``<h1>`` when the ``og:title`` is only its start; it is metadata, so a text that starts with the
+headline (and a kicker above it) loses them. Trailing lines that :mod:`detente.clean` names as
+chrome (copyright footers, photo credits, "Reporting by ...; editing by ..." credits) leave the
+text; people credited there go to ``extra["contributors"]``.
+
+Authors come from metadata (JSON-LD, microdata, author meta tags); without a person there, from
+the visible byline (``<span class="createdby">By X, Staff Writer</span>``). The publisher is the
+outlet's name: ``og:site_name``, else the site part of the ``<title>``, ``<meta name="source">``
+or ``application-name``, or the owner in the footer's copyright line; a host name is the last
+resort (it would make one outlet count as two).
 """
 
 from __future__ import annotations
@@ -30,6 +40,19 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
+from detente.clean import (
+    _BYLINE_RES,
+    _CONTRIB_RES,
+    _FOOTER_RES,
+    _JOB,
+    ORG_WORDS,
+    WIDGETS,
+    _is_org,
+    clean_lines,
+    person_name,
+)
+from detente.clean import _COPYRIGHT as _COPYRIGHT_OWNER
+from detente.clean import _split_names as split_names
 from detente.document import Document, Venue
 from detente.errors import InputError
 from detente.sources.decode import decode
@@ -252,13 +275,23 @@ def _build(
     scholarly = bool(meta.get("citation_title") or meta.get("citation_doi")) or bool(
         ld_types & SCHOLARLY_TYPES
     )
-    sitename = _first(meta.get("og:site_name")) or got("sitename")
+    canonical = _canonical(tree) or _first(meta.get("og:url")) or got("url")
+    heading = _first_heading(tree)
+    headlines = [
+        heading,
+        _itemprop_headline(tree),
+        _ld_text(ld.get("headline")),
+        _first(meta.get("og:title")),
+        _first(meta.get("twitter:title")),
+    ]
+    sitename = _outlet(meta, tree, headlines, got("sitename"), url or canonical)
     publisher = (
         _first(meta.get("citation_publisher"))
         or _ld_name(ld.get("publisher"))
         or _first(meta.get("dc.publisher"))
         or sitename
     )
+    sites = {sitename, publisher}
     title = _first(meta.get("citation_title")) or _page_title(
         [
             _ld_text(ld.get("headline")),
@@ -266,10 +299,15 @@ def _build(
             _first(meta.get("og:title")),
             _title_tag(tree),
         ],
-        {sitename, publisher},
-        _first_heading(tree),
+        sites,
+        heading,
     )
-    canonical = _canonical(tree) or _first(meta.get("og:url")) or got("url")
+    if title and not meta.get("citation_title"):
+        names = {n.casefold() for n in map(_clean_title, sites) if n}
+        tag = _clean_title(_title_tag(tree))
+        title = _fuller_title(title, [*headlines, tag and _strip_site(tag, names)])
+    body = _strip_headline(body, [title, *headlines])
+    body, contributors = _strip_trailing_chrome(body)
 
     orgs = {n.casefold() for n in (sitename, publisher) if n}
     if meta.get("citation_author"):
@@ -278,7 +316,13 @@ def _build(
         ld_people, ld_orgs = _ld_authors(ld.get("author"))
         md_people, md_orgs = _microdata_authors(tree)
         orgs |= {o.casefold() for o in (*ld_orgs, *md_orgs)}
-        authors = ld_people or md_people or _split_authors(got("author"))
+        authors = _people(ld_people or md_people, orgs) or _meta_authors(meta, orgs)
+        # no person in the metadata: the visible byline, then trafilatura's guess from the markup
+        if not authors:
+            visible, bylines = _visible_bylines(tree)
+            authors = _people(visible, orgs)
+            if not bylines:  # trafilatura's guess only where the page has no byline markup
+                authors = authors or _people(_split_authors(got("author")), orgs)
     authors = _people(authors, orgs)
 
     published, date_source = _published(meta, ld, got("date"), tree, url or canonical)
@@ -319,6 +363,7 @@ def _build(
         doc.doi = _doi(meta, ld)
     extra = {
         "sitename": sitename,
+        "contributors": [c for c in _people(contributors, orgs) if c not in authors],
         "description": description,
         "tags": tags,
         "image": _first(meta.get("og:image")) or got("image"),
@@ -342,8 +387,8 @@ def _meta_tags(tree: HtmlElement) -> dict[str, list[str]]:
     return out
 
 
-def _jsonld_article(tree: HtmlElement) -> dict[str, Any]:
-    """The most specific article-like JSON-LD object of the page ({} if none)."""
+def _jsonld_all(tree: HtmlElement) -> list[dict[str, Any]]:
+    """Every typed JSON-LD object of the page (``@graph`` members included)."""
     found: list[dict[str, Any]] = []
     for script in tree.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
@@ -354,6 +399,14 @@ def _jsonld_article(tree: HtmlElement) -> dict[str, Any]:
             found.extend(_ld_objects(json.loads(raw, strict=False)))
         except (ValueError, RecursionError):
             continue
+    return found
+
+
+def _jsonld_article(tree: HtmlElement) -> dict[str, Any]:
+    """The most specific article-like JSON-LD object of the page ({} if none), its author
+    references (``{"@id": ...}``, as Yoast's ``@graph`` writes them) resolved."""
+    found = _jsonld_all(tree)
+    by_id = {o["@id"]: o for o in found if isinstance(o.get("@id"), str)}
     best: dict[str, Any] = {}
     best_rank = 0
     for obj in found:
@@ -361,7 +414,16 @@ def _jsonld_article(tree: HtmlElement) -> dict[str, Any]:
         rank = 3 if types & (NEWS_TYPES | SCHOLARLY_TYPES) else 2 if types & ARTICLE_TYPES else 0
         if rank > best_rank:
             best, best_rank = obj, rank
+    if best.get("author"):
+        best = {**best, "author": [_ld_resolve(a, by_id) for a in _as_list(best["author"])]}
     return best
+
+
+def _ld_resolve(item: Any, by_id: dict[str, dict[str, Any]]) -> Any:
+    """``{"@id": "#person-1"}`` -> the object with that ``@id`` (a Person with a name)."""
+    if isinstance(item, dict) and not item.get("name") and isinstance(item.get("@id"), str):
+        return by_id.get(item["@id"], item)
+    return item
 
 
 def _ld_objects(node: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
@@ -414,11 +476,14 @@ def _ld_authors(value: Any) -> tuple[list[str], list[str]]:
     return people, orgs
 
 
+_KEYWORD_SPLIT = re.compile(r"[,;，；、]")
+
+
 def _keywords(value: Any) -> list[str]:
     out: list[str] = []
     for item in _as_list(value):
         if isinstance(item, str):
-            out.extend(k.strip() for k in item.split(",") if k.strip())
+            out.extend(k.strip() for k in _KEYWORD_SPLIT.split(item) if k.strip())
     return out
 
 
@@ -461,8 +526,41 @@ def _people(names: Iterable[str], orgs: set[str]) -> list[str]:
     return _dedupe(out)
 
 
+# meta tags (name or property) that name a page's author
+_AUTHOR_META = (
+    "author",
+    "authors",
+    "article:author",
+    "byl",
+    "creator",
+    "dc.creator",
+    "dc:creator",
+    "dcterms.creator",
+    "parsely-author",
+    "sailthru.author",
+)
+
+
+def _meta_authors(meta: dict[str, list[str]], orgs: set[str]) -> list[str]:
+    """People named by the first author meta tag that names any (``DC.creator`` is ``"Last,
+    First"``)."""
+    for key in _AUTHOR_META:
+        names = []
+        for value in meta.get(key, []):
+            pieces = [p.strip() for p in value.split(",")]
+            if len(pieces) > 1 and person_name(_BY_PREFIX.sub("", pieces[0])):
+                # "Lena Hart, Joel Amber", "Victor Tangermann, Futurism": the people
+                names += [n for p in pieces for n in _split_authors(p) if person_name(n)]
+            else:  # "Priya Ramaswamy and Oleg Varnakov"; DC.creator "Ramaswamy, Priya"
+                names += [_invert(n) if "creator" in key else n for n in _split_authors(value)]
+        if people := _people(names, orgs):
+            return people
+    return []
+
+
 _NOT_NAME = re.compile(
-    r"\d|@|https?:|www\.|\b(?:updated|published|posted|modified|min read|обновлено)\b", re.I
+    r"\d|@|https?:|www\.|\s[-–—]\s|\b(?:updated|published|posted|modified|min read|обновлено)\b",
+    re.I,
 )
 _SPACED_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 
@@ -519,8 +617,9 @@ def _clean_title(title: str | None) -> str | None:
     return title or None
 
 
-# " | ", " - ", " – ", " — ", " :: ", " · ", " » ": what sites put between a headline and their name.
-_TITLE_SEP = re.compile(r"\s+(?:[|\-–—·»/]|::)\s+")
+# " | ", " - ", " – ", " — ", " : ", " :: ", " · ", " » ", "_", "｜": what sites put between a
+# headline and their name ("Headline_World_Site" on Chinese sites).
+_TITLE_SEP = re.compile(r"\s+(?:[|\-–—·»/:]|::)\s+|\s*[_｜]\s*")
 
 
 def _page_title(
@@ -573,6 +672,392 @@ def _first_heading(tree: HtmlElement) -> str | None:
         if text:
             return text
     return None
+
+
+def _itemprop_headline(tree: HtmlElement) -> str | None:
+    """The visible ``itemprop="headline"`` element (an ``<h2>`` on some CMSs)."""
+    for el in tree.iter():
+        if isinstance(el.tag, str) and "headline" in (el.get("itemprop") or "").split():
+            text = _clean_title(el.get("content") or el.text_content())
+            if text:
+                return text
+    return None
+
+
+def _key(text: str | None) -> str:
+    """Case-, space- and punctuation-insensitive form of a line, for comparing headlines."""
+    return re.sub(r"[\W_]+", " ", (text or "").casefold()).strip()
+
+
+def _fuller_title(title: str, headlines: list[str | None]) -> str:
+    """The full headline when ``title`` (an ``og:title``, say) is only its start: ``"Putin
+    acknowledges concerns"`` -> ``"Putin acknowledges concerns at Samarkand talks"`` (the
+    ``<h1>``). An extension that starts with a separator (``" | Site"``) is not the headline's."""
+    best = title
+    for headline in map(_clean_title, headlines):
+        if not headline or len(headline) <= len(best):
+            continue
+        if headline[: len(title)].casefold() != title.casefold():
+            continue
+        rest = headline[len(title) :]
+        if re.match(r"\s+\w", rest) and not _TITLE_SEP.search(rest):
+            best = headline
+    return best
+
+
+# Headline-like lines above the headline that a text may start with: a kicker or section label
+# ("Explainer · China and Russia"), not a sentence.
+_KICKER_MAX_WORDS = 10
+
+
+def _strip_headline(body: str, headlines: list[str | None]) -> str:
+    """The text without its headline: the title is metadata. A line equal to a headline
+    (case/space-insensitive) among the first three goes, with the short kicker or section
+    label lines above it; the standfirst after it stays."""
+    keys = {_key(h) for h in headlines if _key(h)}
+    lines = body.split("\n")
+    for i, line in enumerate(lines[:3]):
+        if _key(line) in keys:
+            above = lines[:i]
+            if all(
+                len(x.split()) <= _KICKER_MAX_WORDS and not x.endswith((".", "!", "?", "。"))
+                for x in above
+            ):
+                rest = "\n".join(lines[i + 1 :])
+                return rest if rest.strip() else body
+            break
+    return body
+
+
+_TRAILING_LABELS = {"footer", "credit", "contributor", "meta"}
+
+
+def _strip_trailing_chrome(body: str) -> tuple[str, list[str]]:
+    """Drop the lines at the end of the text that :mod:`detente.clean` names as chrome: a
+    copyright or disclaimer footer, a photo credit, a contributor credit ("Reporting by ...;
+    editing by ..."), a source/editor line. Returns the text and the contributors who are
+    people (as the text reader keeps them)."""
+    lines = body.split("\n")
+    contributors: list[str] = []
+    while len(lines) > 1:
+        last = lines[-1]
+        res = clean_lines([last])
+        label = res.lines[0].label if res.lines else "body"
+        if label not in _TRAILING_LABELS and not _desk_credit(last):
+            break
+        contributors = res.contributors + contributors
+        lines.pop()
+    return "\n".join(lines), _dedupe(contributors)
+
+
+_CREDIT_PART = re.compile(
+    r"^(?:additional\s+)?(?:reporting|research|writing|editing)\s+by\s+(?P<names>.+)$", re.I
+)
+_FUNCTION_WORDS = {"the", "and", "of", "in", "from", "with", "at", "for", "&"}
+
+
+def _desk_credit(line: str) -> bool:
+    """A credit that names no person: ``"Reporting by the wire desk."``, ``"Reporting by the
+    Northstar Dispatch world desk; editing by the Europe and Asia team."``. Each part names a
+    desk or team (or only capitalized names), so ``"Research by the institute shows ..."``,
+    a sentence, is not one."""
+    bare = line.strip("()（） ").rstrip(".")
+    parts = re.split(r"\s*;\s*", bare)
+    if len(bare.split()) > 30 or not any(rx.match(bare) for rx in _CONTRIB_RES):
+        return False
+    for part in parts:
+        m = _CREDIT_PART.match(part)
+        if not m:
+            return False
+        words = m["names"].split()
+        last = re.sub(r"['’]s$", "", words[-1].lower().strip(".,"))
+        if len(words) > 8 or not (
+            last in ORG_WORDS or all(w[0].isupper() or w.lower() in _FUNCTION_WORDS for w in words)
+        ):
+            return False
+    return True
+
+
+# --------------------------------------------------------------------------- outlet (publisher)
+
+_HOSTLIKE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re.I)
+_MAX_OWNER_WORDS = 6  # a copyright owner
+_MAX_SITE_WORDS = 10  # a site name after the headline in the <title>
+
+
+def _site_name(value: str | None) -> str | None:
+    """``value`` if it can be an outlet's name: words, not a URL, host name or @handle."""
+    value = _clean_title(value)
+    if (
+        not value
+        or (_HOSTLIKE.match(value) and (value == value.lower() or "/" in value))
+        or value.startswith("@")
+        or len(value) > 120
+        or not re.search(r"[^\W\d_]", value)
+    ):
+        return None
+    return value
+
+
+def _outlet(
+    meta: dict[str, list[str]],
+    tree: HtmlElement,
+    headlines: list[str | None],
+    found: str | None,
+    url: str | None,
+) -> str | None:
+    """The outlet's name: ``og:site_name``; else the site part of the ``<title>`` (``"Headline |
+    World | Site"``), ``<meta name="source">``/``application-name``, the owner in the footer's
+    copyright line (``"© 2024 «Северный вестник»"``), trafilatura's site name if it is a name;
+    a host name (``eastline.example``) only as the last resort."""
+    candidates = (
+        lambda: _first(meta.get("og:site_name")),
+        lambda: _title_site(_title_tag(tree), headlines),
+        lambda: _not_headline(_first(meta.get("source")), meta, tree),
+        lambda: _not_headline(_first(meta.get("application-name")), meta, tree),
+        lambda: _copyright_owner(_first(meta.get("copyright"))),
+        lambda: _footer_owner(tree),
+        lambda: None if _in_title(found, tree) else found,
+    )
+    for candidate in candidates:
+        if name := _site_name(candidate()):
+            return name
+    match = re.match(r"https?://(?:www\.)?([^/:?#]+)", url or "")
+    return match.group(1) if match else found
+
+
+def _not_headline(name: str | None, meta: dict[str, list[str]], tree: HtmlElement) -> str | None:
+    """``name`` unless it is the page's title (some pages put the headline in their
+    ``application-name``)."""
+    titles = (_title_tag(tree), _first(meta.get("og:title")), _first(meta.get("twitter:title")))
+    return None if _key(name) in {_key(t) for t in titles} else name
+
+
+def _in_title(name: str | None, tree: HtmlElement) -> bool:
+    """Is ``name`` one of the parts of the ``<title>`` (trafilatura's guess of a site name from
+    the title, which :func:`_title_site` did not confirm)?"""
+    title = _clean_title(_title_tag(tree))
+    if not name or not title:
+        return False
+    return _key(name) in {_key(part) for part in _TITLE_SEP.split(title)} | {_key(title)}
+
+
+def _title_site(title: str | None, headlines: list[str | None]) -> str | None:
+    """``"Headline | World | Site"`` -> ``"Site"`` (``"Site | Headline"`` -> ``"Site"``) when the
+    headline part is one of the page's ``headlines`` (its ``<h1>``, ``og:title`` ...)."""
+    title = _clean_title(title)
+    keys = {_key(h) for h in headlines if _key(h)}
+    if not title or not keys:
+        return None
+    seps = list(_TITLE_SEP.finditer(title))
+    if not seps:
+        return None
+
+    def named(head: str, tail: str) -> bool:
+        # a site name is a few words or shorter than the headline (an <h1> may be the logo)
+        return _key(head) in keys and (
+            len(tail.split()) <= _MAX_OWNER_WORDS or len(tail) < len(head)
+        )
+
+    site = None
+    for sep in seps:  # "Headline <sep> ... <sep> Site"
+        if named(title[: sep.start()], title[seps[-1].end() :].strip()):
+            site = title[seps[-1].end() :].strip()
+            break
+    else:
+        for sep in reversed(seps):  # "Site <sep> ... <sep> Headline"
+            if named(title[sep.end() :], title[: seps[0].start()].strip()):
+                site = title[: seps[0].start()].strip()
+                break
+    if not site or len(site.split()) > _MAX_SITE_WORDS or _key(site) in keys:
+        return None
+    return site
+
+
+_OWNER_TRAIL = re.compile(
+    r"(?:[\s,]+(?:(?:19|20)\d\d|ltd\.?|limited|inc\.?|llc|plc|gmbh|s\.a\.|co\.|pvt\.?|pty\.?))+$",
+    re.I,
+)
+_COPYRIGHT_MARK = re.compile(
+    r"©|&copy;|\(c\)\s*(?:19|20)\d\d|copyright\s*[©@]?\s*(?:19|20)\d\d|版权所有", re.I
+)
+
+
+def _copyright_owner(line: str | None) -> str | None:
+    """The owner a copyright line names: ``"© 2022 Granite Coast Herald, a division of ..."`` ->
+    ``"Granite Coast Herald"``; ``"版权所有 © 2024 东方时报"``, ``"东方时报 版权所有"`` -> 东方时报."""
+    if not line or not _COPYRIGHT_MARK.search(line):
+        return None
+    line = re.sub(r"\s+", " ", line.replace("&copy;", "©")).strip()
+    owners = []
+    if "版权所有" in line:  # the owner follows "版权所有 ©" or precedes "版权所有"
+        before, _, after = line.partition("版权所有")
+        mark = r"(?:copyright|©|\(c\)|[\s:：,，\-–]|(?:19|20)\d\d)+"
+        after = re.split(r"[\s,，。;；|]", re.sub(rf"^{mark}", "", after, flags=re.I))[0]
+        before = re.split(r"[|｜。]", re.sub(rf"^{mark}|{mark}$", "", before, flags=re.I))[-1]
+        owners = [after, before]
+    elif m := _COPYRIGHT_OWNER.search(line):
+        owner = re.split(r"\s+(?:all rights|все права)", m["owner"], flags=re.I)[0]
+        if domain := re.match(r"[\w-]+(?:\.[a-z]{2,})+\b", line[m.start("owner") :], re.I):
+            owner = domain.group(0)  # "© example.com", not "example"
+        owners = [re.sub(r"^(?:by|von|par|от)\s+", "", owner.strip(), flags=re.I)]
+    for owner in owners:
+        owner = _OWNER_TRAIL.sub("", owner.strip(' -–—«»"“”')).strip(' -–—«»",“”')
+        if (
+            owner
+            and owner[0].isalpha()
+            and len(owner.split()) <= _MAX_OWNER_WORDS
+            and not any(rx.search(owner) for rx in _FOOTER_RES)
+        ):
+            return owner
+    return None
+
+
+_SKIP_TAGS = {"script", "style", "noscript", "template", "head", "meta", "link", "title"}
+
+
+# a site's copyright notice, not a photo credit ("© Reuters"), outside a footer
+_SITE_NOTICE = re.compile(r"(?:19|20)\d\d|all rights reserved|все права|版权所有", re.I)
+
+
+def _footer_owner(tree: HtmlElement) -> str | None:
+    """The owner named by the page footer's copyright line (the last one on the page). A page
+    without footer markup: the last copyright notice with a year or "all rights reserved"."""
+    scopes = [
+        el
+        for el in tree.iter()
+        if isinstance(el.tag, str)
+        and (el.tag == "footer" or re.search(r"footer|copyright", _attrs(el, "class", "id"), re.I))
+    ]
+    anywhere = not scopes
+    if anywhere:
+        body = tree.find("body")
+        scopes = [body if body is not None else tree]
+    owner = None
+    for scope in scopes:
+        for el in scope.iter():
+            if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
+                continue
+            own = (el.text or "") + " ".join(child.tail or "" for child in el)
+            if not _COPYRIGHT_MARK.search(own):  # the element that holds the notice ...
+                continue
+            text = re.sub(r"\s+", " ", el.text_content()).strip()  # ... with its links
+            if len(text) <= 300 and (not anywhere or _SITE_NOTICE.search(text)):
+                owner = _copyright_owner(text) or owner
+    return owner
+
+
+def _attrs(el: HtmlElement, *names: str) -> str:
+    return " ".join(el.get(name) or "" for name in names)
+
+
+# --------------------------------------------------------------------------- visible bylines
+
+# class/itemprop/rel/id names of byline elements ("byline", "article__author", "createdby")
+_BYLINE_ATTR = re.compile(r"by-?line|author|created-?by|writer|reporter|journalist", re.I)
+# containers whose names are not the article's: comments, related stories, sidebars
+_NOT_ARTICLE = re.compile(
+    r"comment|related|recommend|popular|sidebar|teaser|promo|most-read|trending", re.I
+)
+_NOT_ARTICLE_TAGS = {"nav", "aside", "footer", "blockquote", "q", "figure", "figcaption"}
+
+
+def _visible_bylines(tree: HtmlElement) -> tuple[list[str], bool]:
+    """People named by the page's visible byline (``<span class="createdby">By Samuel
+    Achterberg, Staff Writer</span>``, ``<a rel="author">``): the first byline element that
+    names someone, and the byline elements next to it (``By <span class="author">A</span> and
+    <span class="author">B</span>``). Also: does the page have byline markup with text at all
+    (then what it names, or does not, is the answer)."""
+    body = tree.find("body")
+    marked = [
+        el
+        for el in (body if body is not None else tree).iter()
+        if isinstance(el.tag, str)
+        and el.tag not in _SKIP_TAGS
+        and _BYLINE_ATTR.search(_attrs(el, "class", "itemprop", "rel", "id"))
+        and el.text_content().strip()
+    ]
+    hits = [el for el in marked if not _outside_article(el) and not _hidden(el)]
+    for el in hits:
+        names = _byline_names(el)
+        if not names:
+            continue
+        scope = el.getparent() if el.getparent() is not None else el
+        for other in hits:
+            if other is not el and _contains(scope, other):
+                names += _byline_names(other)
+        return _dedupe(names), True
+    return [], bool(marked)
+
+
+def _outside_article(el: HtmlElement) -> bool:
+    for node in (el, *el.iterancestors()):
+        if node.tag in ("body", "html"):  # "one-sidebar" there describes the layout
+            break
+        if node.tag in _NOT_ARTICLE_TAGS or _NOT_ARTICLE.search(_attrs(node, "class", "id")):
+            return True
+    return False
+
+
+_HIDDEN = re.compile(r"(?:^|\s)(?:d-none|hidden|is-hidden|visually-hidden|sr-only)(?:$|\s)")
+
+
+def _hidden(el: HtmlElement) -> bool:
+    for node in (el, *el.iterancestors()):
+        style = (node.get("style") or "").replace(" ", "").lower()
+        if (
+            node.get("hidden") is not None
+            or node.get("aria-hidden") == "true"
+            or "display:none" in style
+            or _HIDDEN.search(node.get("class") or "")
+        ):
+            return True
+    return False
+
+
+def _contains(scope: HtmlElement, el: HtmlElement) -> bool:
+    return any(node is scope for node in el.iterancestors())
+
+
+# where a byline's names end: a date, a time, a handle ("By X @x Nov 18, 2019 • 2 min read")
+_BYLINE_END = re.compile(
+    r"\s*(?:\d|@|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+    re.I,
+)
+
+
+def _byline_names(el: HtmlElement) -> list[str]:
+    """People in one byline element's text: ``"By X, Staff Writer"`` -> X, ``"By X and Y"``.
+    Every other part must be an outlet, a role or one word (a place: ``"Анна Верещагина,
+    Пекин"``), else the element is not a byline (``"The Russian and Syrian ministries"``)."""
+    text = re.sub(r"\s+", " ", " ".join(el.itertext())).strip()
+    if not text or len(text) > 150:
+        return []
+    for rx in _BYLINE_RES:
+        if m := rx.match(text):
+            text = m["names"]
+            break
+    text = _BY_PREFIX.sub("", text)
+    text = re.split(r"\s+[|·•]\s+|\s+(?:updated|published|posted)\b", text, flags=re.I)[0]
+    text = _BYLINE_END.split(text, maxsplit=1)[0]
+    names = []
+    for piece in split_names(text):
+        words = piece.split()
+        while words and words[-1].casefold() in WIDGETS:  # "Anna Menin Share"
+            words.pop()
+        piece = " ".join(words)
+        if re.fullmatch(r"[^\W\d_]+(?:[\s.'’-]+[^\W\d_]+)+", piece) and piece.isupper():
+            piece = piece.title()  # "By LENA HARTWIG"
+        name = person_name(piece)
+        if name and name.split()[0].casefold() not in _ARTICLES:
+            names.append(name)
+        elif piece and len(words) > 1 and not _is_org(piece) and not _JOB.search(piece):
+            return []
+    return names
+
+
+_ARTICLES = {"the", "a", "an"}
 
 
 def _canonical(tree: HtmlElement) -> str | None:
