@@ -723,12 +723,13 @@ def _score(res: CleanResult, nb: list[int], words: dict[int, int], bounds: tuple
             ln.label, ln.reason = "nav", f"chrome score {score:.1f}"
 
 
-def clean_lines(lines: list[str]) -> CleanResult:
+def clean_lines(lines: list[str], page_dump: bool | None = None) -> CleanResult:
     """Label each line of a plain-text page dump and gather what the chrome says.
 
     Lines named by the pattern tables (widgets, credits, footers, bylines, dates, contributor
     credits, bios, captions shown twice) always go; the general score applies only when at least
     two such lines (or one plus a byline or date line) show the text is a page dump.
+    ``page_dump`` overrides that decision (True: score every line; False: never).
     """
     flat = [_norm_line(part) for line in lines for part in line.split("\n")]
     res = CleanResult([Line(t) if t else Line("", "blank") for t in flat])
@@ -754,7 +755,7 @@ def clean_lines(lines: list[str]) -> CleanResult:
         for i in nb
     )
     meta = any(lines_[i].label in ("byline", "date") for i in nb)
-    res.page_dump = strong >= 2 or (strong >= 1 and meta)
+    res.page_dump = (strong >= 2 or (strong >= 1 and meta)) if page_dump is None else page_dump
     first_good = bounds()[0]
     title = _title(res, nb, words, first_good)
     if title is not None:
