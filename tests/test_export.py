@@ -49,11 +49,12 @@ runner = CliRunner()
 
 @pytest.fixture
 def db(story_dir, tmp_path):
-    """A news story, its near-duplicate, an undated text and a scholarly work with a venue."""
+    """A news story, its near-duplicate, an undated text and a scholarly work with a venue
+    (stored only: the actor tables stay empty here; see test_actors_and_mentions_export)."""
     shutil.copy(FIXTURES / "scholarly" / "crossref_work.json", story_dir / "work.json")
     path = tmp_path / "c.db"
     with detente.open(path) as c:
-        report = c.ingest(story_dir, workers=0)
+        report = c.ingest(story_dir, workers=0, analyze=False)
         assert (report.added, report.near_duplicates) == (4, 1), report
     return path
 
@@ -191,6 +192,7 @@ def test_parquet_types(db, tmp_path):
         "title",
         "organization",
         "country",
+        "sector",
         "start",
         "end",
     ]
@@ -282,6 +284,12 @@ class FakeCorpus:
     def snapshot(self):
         return contextlib.nullcontext()
 
+    def actor_records(self):
+        return iter(())
+
+    def mentions(self):
+        return iter(())
+
     def documents(self, include_duplicates=True):
         for i, doc in enumerate(self.docs):
             if i == self.fail_after:
@@ -365,8 +373,8 @@ def test_future_tables_are_written_in_their_types(tmp_path, monkeypatch):
     monkeypatch.setitem(export_mod.PRODUCERS, "actors", lambda corpus: iter([actor]))
     for fmt in FORMATS:
         export_mod.export(FakeCorpus([]), tmp_path / fmt, fmt)
-    role = {"title": "President", "organization": None, "country": "CHN", "start": "2013-03-14"}
-    role["end"] = None
+    role = {"title": "President", "organization": None, "country": "CHN", "sector": None}
+    role |= {"start": "2013-03-14", "end": None}
     j = read(tmp_path / "jsonl", "actors", "jsonl").to_dict("records")[0]
     assert j["schema"] == "detente/1" and j["aliases"] == ["习近平", "Xi"] and j["roles"] == [role]
     c = read(tmp_path / "csv", "actors", "csv").to_dict("records")[0]
@@ -407,3 +415,20 @@ def test_a_write_error_is_a_clear_error_and_leaves_no_temporary_file(tmp_path, m
     with pytest.raises(DetenteError, match=r"cannot write the export into .*No space left"):
         export_mod.export(FakeCorpus([make_doc(1)]), tmp_path / "out", "jsonl")
     assert list((tmp_path / "out").iterdir()) == []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_actors_and_mentions_export(story_dir, tmp_path, fmt):
+    with detente.open(tmp_path / "a.db") as c:
+        c.ingest(story_dir, workers=0)
+        counts = c.export(tmp_path / "out", fmt)
+    assert counts["actors"] > 3 and counts["mentions"] > counts["actors"]
+    actors = read(tmp_path / "out", "actors", fmt).set_index("id")
+    xi = actors.loc["person:xi-jinping"]
+    assert (xi["type"], xi["country"], xi["sector"]) == ("person", "CHN", "GOV")
+    assert actors.loc["CHN", "type"] == "country"
+    mentions = read(tmp_path / "out", "mentions", fmt)
+    docs = read(tmp_path / "out", "documents", fmt).set_index("id")
+    for m in mentions.to_dict("records"):  # every mention points into its document's text
+        assert docs.loc[m["doc_id"], "text"][int(m["start"]) : int(m["end"])] == m["text"]
+    assert set(mentions["actor_id"].dropna()) <= set(actors.index)

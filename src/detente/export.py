@@ -36,7 +36,7 @@ SCHEMA = "detente/1"
 FORMATS = ("jsonl", "csv", "parquet")
 
 VENUE_FIELDS = ("name", "volume", "issue", "pages", "issn")
-ROLE_FIELDS = ("title", "organization", "country", "start", "end")
+ROLE_FIELDS = ("title", "organization", "country", "sector", "start", "end")
 
 # Parquet rows are buffered and written one row group at a time: at most this many rows, or
 # about this many characters of text, whichever comes first (memory stays bounded).
@@ -77,6 +77,8 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("sector", "str"),
         ("aliases", "list"),
         ("roles", "roles"),
+        ("description", "str"),
+        ("source", "str"),
     ],
     "quotes": [
         ("schema", "str"),
@@ -119,6 +121,13 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("text", "str"),
         ("start", "int"),
         ("end", "int"),
+        ("kind", "str"),
+        ("country", "str"),
+        ("sector", "str"),
+        ("role", "str"),
+        ("confidence", "float"),
+        ("sentence_start", "int"),
+        ("sentence_end", "int"),
     ],
     "timexes": [
         ("schema", "str"),
@@ -159,9 +168,46 @@ def document_rows(corpus: Corpus) -> Iterator[dict[str, Any]]:
         }
 
 
+def actor_rows(corpus: Corpus) -> Iterator[dict[str, Any]]:
+    """Every actor the corpus mentions (registry entries as resolved, and discovered ones)."""
+    for a in corpus.actor_records():
+        aliases = list(dict.fromkeys(n for names in a["aliases"].values() for n in names))
+        yield {
+            "schema": SCHEMA,
+            **{k: a[k] for k in ("id", "name", "type", "country", "sector")},
+            "aliases": aliases,
+            "roles": a["roles"],
+            "description": a["description"],
+            "source": a["source"],
+        }
+
+
+def mention_rows(corpus: Corpus) -> Iterator[dict[str, Any]]:
+    """Every resolved actor mention; ``id`` is stable (document id and offsets)."""
+    for m in corpus.mentions():
+        yield {
+            "schema": SCHEMA,
+            "id": f"{m['doc_id']}:{m['start_char']}-{m['end_char']}",
+            "doc_id": m["doc_id"],
+            "actor_id": m["actor_id"],
+            "text": m["text"],
+            "start": m["start_char"],
+            "end": m["end_char"],
+            "kind": m["kind"],
+            "country": m["country"],
+            "sector": m["sector"],
+            "role": m["role"],
+            "confidence": m["confidence"],
+            "sentence_start": m["sent_start"],
+            "sentence_end": m["sent_end"],
+        }
+
+
 # table -> rows; tables without a producer are written empty.
 PRODUCERS: dict[str, Callable[[Corpus], Iterable[dict[str, Any]]]] = {
     "documents": document_rows,
+    "actors": actor_rows,
+    "mentions": mention_rows,
 }
 
 

@@ -25,7 +25,7 @@ from typing import Any, BinaryIO
 
 from detente.document import Document
 from detente.errors import InputError
-from detente.pipeline import process
+from detente.pipeline import AnalysisConfig, process
 from detente.store import InputRecord, SQLiteStore
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -55,6 +55,8 @@ class IngestReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     interrupted: bool = False
     documents: list[str] = field(default_factory=list)
+    analyzed: int = 0  # documents analysed (actors...) after storing
+    mentions: int = 0
 
     @property
     def ok(self) -> bool:
@@ -69,6 +71,8 @@ class IngestReport:
             "unchanged": self.unchanged,
             "failed": [{"origin": o, "reason": r} for o, r in self.failed],
             "interrupted": self.interrupted,
+            "analyzed": self.analyzed,
+            "mentions": self.mentions,
             "ok": self.ok,
         }
 
@@ -155,11 +159,14 @@ def ingest(
     max_bytes: int = DEFAULT_MAX_BYTES,
     stdin: BinaryIO | None = None,
     progress: Callable[[str, str], None] | None = None,
+    analysis: AnalysisConfig | None = None,
+    analysis_progress: Callable[[int, int], None] | None = None,
 ) -> IngestReport:
-    """Ingest ``paths`` into ``store`` and return what happened.
+    """Ingest ``paths`` into ``store``, then analyse what needs it; return what happened.
 
-    ``progress(origin, status)`` is called once per input (status: added, unchanged, failed).
-    ``workers=0`` runs in this process without the time limit.
+    ``progress(origin, status)`` is called once per input (status: added, unchanged, failed),
+    ``analysis_progress(done, total)`` once per analysed batch. ``workers=0`` runs in this
+    process without the time limit. ``analysis=AnalysisConfig(enabled=False)`` only stores.
     """
     report = IngestReport()
     workers = min(2, os.cpu_count() or 1) if workers is None else workers
@@ -242,4 +249,11 @@ def ingest(
     finally:
         pool.stop()
         pool.join(timeout=5)
+    if not report.interrupted:
+        from detente.analyze import analyze_stored
+
+        done = analyze_stored(store, analysis, workers=workers, progress=analysis_progress)
+        report.analyzed, report.mentions = done.documents, done.mentions
+        report.failed += [(f"document {i}", r) for i, r in done.failed]
+        report.interrupted = done.interrupted
     return report

@@ -1,15 +1,19 @@
 """The stages a document goes through, in order.
 
-Each stage is a function ``Document -> Document`` that declares what it needs and what it adds.
-Reading (``detente.sources``) makes the document; the stages below clean and describe it. The
+Each stage declares what it needs and what it adds. Reading (``detente.sources``) makes the
+document; the :data:`STAGES` clean and describe it, one document at a time (``Document ->
+Document``). The :data:`ANALYSIS` stages understand it (actors; later quotes, time, events): they
+run on batches of documents, because the language models work best in batches, and they can run
+again on stored documents (``detente analyze``) without reading the inputs again. The
 corpus-level steps (near-duplicate linking, storing) happen in :mod:`detente.ingest`.
-Later issues add their stages (actors, quotes, time, events) to :data:`STAGES`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
 
 from detente import dedup, describe, language
 from detente.document import Document, content_id
@@ -52,6 +56,81 @@ STAGES: tuple[Stage, ...] = (
     Stage("identify", _identify, ("text", "title"), ("id",), "stable content-derived id"),
     Stage("fingerprint", dedup.fingerprint, ("text",), ("extra._bands",), "MinHash LSH keys"),
 )
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisStage:
+    name: str
+    run: Callable[[list[Document], AnalysisConfig], dict[str, Any]]  # -> actors it names
+    needs: tuple[str, ...]
+    adds: tuple[str, ...]
+    version: int
+    doc: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisConfig:
+    """What analysis needs to know, passed to worker processes: the spaCy model for English
+    and the user's actor files (TOML) read on top of the shipped registry."""
+
+    enabled: bool = True
+    spacy_model: str | None = None
+    actor_files: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _actors(docs: list[Document], config: AnalysisConfig) -> dict[str, Any]:
+    from detente.actors import stage
+
+    reg = stage.registry(config.actor_files)
+    found = stage.extract(docs, reg)
+    return stage.referenced(docs, reg, found)
+
+
+ANALYSIS: tuple[AnalysisStage, ...] = (
+    AnalysisStage(
+        "actors",
+        _actors,
+        ("text", "language", "published"),
+        ("spans.sentences", "spans.candidates", "spans.mentions"),
+        1,
+        "people, organisations, countries and IGOs, resolved date-aware (en, ru, zh)",
+    ),
+)
+ANALYSIS_VERSION = sum(s.version for s in ANALYSIS)
+
+
+def analyze(docs: list[Document], config: AnalysisConfig | None = None) -> dict[str, Any]:
+    """Run the analysis stages on ``docs`` (in place); return the actors they mention.
+
+    A stage that fails on the batch is retried document by document, so one bad document gets
+    a note and the others their analysis.
+    """
+    config = config or AnalysisConfig()
+    if config.spacy_model:
+        from detente import nlp
+
+        if nlp.spacy_model() != config.spacy_model:
+            nlp.configure(spacy_model=config.spacy_model)
+    actors: dict[str, Any] = {}
+    for stage in ANALYSIS:
+        try:
+            actors.update(stage.run(docs, config))
+        except Exception:
+            for doc in docs:
+                try:
+                    actors.update(stage.run([doc], config))
+                except Exception as exc:
+                    doc.note(
+                        f"{stage.name} stage failed on this document: {type(exc).__name__}: {exc}"
+                    )
+    stamp = {
+        "version": ANALYSIS_VERSION,
+        "stages": [s.name for s in ANALYSIS],
+        "at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    for doc in docs:
+        doc.analysis = dict(stamp)
+    return actors
 
 
 def run_stages(doc: Document, stages: Iterable[Stage] = STAGES) -> Document:

@@ -162,7 +162,16 @@ def test_corpus_of_an_older_schema_is_upgraded_in_place(tmp_path, monkeypatch):
     every = store_sqlite.migrations()
     monkeypatch.setattr(store_sqlite, "migrations", lambda: every[:1])
     old = open_store(tmp_path / "c.db")
-    save(old, b"raw", make("\n\n".join(PARAS), title="Sanctions talk"))
+    with old.transaction() as db:  # a document as detente 0.1 (schema 1) stored it
+        db.execute(
+            "INSERT INTO documents (id, origin, format, kind, title, text, ingested_at)"
+            " VALUES ('00000000000000aa', 'a.html', 'html', 'news', 'Sanctions talk', ?, 'now')",
+            ("\n\n".join(PARAS),),
+        )
+        db.execute(
+            "INSERT INTO documents_fts (rowid, title, body) VALUES (last_insert_rowid(), ?, ?)",
+            ("Sanctions talk", "\n\n".join(PARAS)),
+        )
     assert old.schema_version() == 1 and not old.search("sanction")  # v1: no stemming
     old.close()
     monkeypatch.setattr(store_sqlite, "migrations", lambda: every)
@@ -170,6 +179,7 @@ def test_corpus_of_an_older_schema_is_upgraded_in_place(tmp_path, monkeypatch):
     assert new.schema_version() == every[-1][0]
     assert [h.title for h in new.search("sanction")] == ["Sanctions talk"]  # title, stemmed
     assert new.search("friendships")  # body rows were carried over
+    assert new.count_needing_analysis(1) == 1  # and it will be analysed
 
 
 def test_search_stems_english_and_russian(store):

@@ -10,7 +10,7 @@ import json
 import re
 import sqlite3
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import resources
@@ -21,6 +21,7 @@ from detente import dedup
 from detente.document import Document, Span, Venue
 from detente.errors import NotFoundError, QueryError, StoreError
 from detente.store import fts
+from detente.store.actors import ActorStore
 from detente.store.base import Filters, Hit, InputRecord
 
 APPLICATION_ID = 0x64657465  # "dete": marks the file as a detente corpus
@@ -36,6 +37,14 @@ def migrations() -> list[tuple[int, str, str]]:
     return sorted(out)
 
 
+def _spans_json(doc: Document) -> str:
+    return json.dumps(
+        {k: [[s.start, s.end, s.label, s.data] for s in v] for k, v in doc.spans.items()},
+        ensure_ascii=False,
+        default=str,
+    )
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -48,7 +57,7 @@ def _date_floor(value: str) -> str:
 _DATE_ARG = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-class SQLiteStore:
+class SQLiteStore(ActorStore):
     """A detente corpus in one SQLite file."""
 
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
@@ -153,9 +162,13 @@ class SQLiteStore:
         return row.fetchone() is not None
 
     def save_input(
-        self, raw: bytes | None, record: InputRecord, docs: list[Document]
+        self,
+        raw: bytes | None,
+        record: InputRecord,
+        docs: list[Document],
+        actors: Iterable[Any] = (),
     ) -> list[Document]:
-        """Store one input with its documents in one transaction.
+        """Store one input with its documents (and the actors they mention) in one transaction.
 
         Returns the documents that were new (exact duplicates of stored documents are recorded
         as another origin of the stored one). Near-duplicates get ``duplicate_of`` set.
@@ -179,6 +192,8 @@ class SQLiteStore:
                 doc.duplicate_of = self._find_duplicate(doc, bands)
                 self._insert(doc, bands)
                 added.append(doc)
+            if added:
+                self.upsert_actors(actors)
             record.documents = len(docs)
             db.execute(
                 "INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -198,6 +213,44 @@ class SQLiteStore:
                 [(record.sha256, o, r) for o, r in record.record_errors],
             )
         return added
+
+    def save_analysis(self, docs: Iterable[Document], actors: Iterable[Any] = ()) -> None:
+        """Store the span layers, notes and analysis state of documents analysed again (and
+        the actors they mention) in one transaction."""
+        with self.transaction():
+            for doc in docs:
+                self.db.execute(
+                    "UPDATE documents SET spans = ?, notes = ?, analysis = ? WHERE id = ?",
+                    (
+                        _spans_json(doc),
+                        json.dumps(doc.notes, ensure_ascii=False),
+                        json.dumps(doc.analysis) if doc.analysis else None,
+                        doc.id,
+                    ),
+                )
+                self.write_mentions(doc)
+            self.upsert_actors(actors)
+
+    def needing_analysis(self, version: int, *, limit: int = 64) -> list[Document]:
+        """Up to ``limit`` documents whose analysis is older than ``version`` (or missing)."""
+        rows = self.db.execute(
+            "SELECT * FROM documents WHERE analysis IS NULL"
+            " OR coalesce(json_extract(analysis, '$.version'), 0) < ? ORDER BY rowid LIMIT ?",
+            (version, limit),
+        ).fetchall()
+        return [self._doc(r) for r in rows]
+
+    def reset_analysis(self) -> int:
+        """Mark every document as needing analysis again; returns how many."""
+        with self.transaction():
+            return self.db.execute("UPDATE documents SET analysis = NULL").rowcount
+
+    def count_needing_analysis(self, version: int) -> int:
+        return self.db.execute(
+            "SELECT count(*) FROM documents WHERE analysis IS NULL"
+            " OR coalesce(json_extract(analysis, '$.version'), 0) < ?",
+            (version,),
+        ).fetchone()[0]
 
     def _find_duplicate(self, doc: Document, bands: list[tuple[int, bytes]]) -> str | None:
         if not bands:
@@ -221,7 +274,8 @@ class SQLiteStore:
         cur = self.db.execute(
             "INSERT INTO documents (id, origin, record, raw_sha256, format, kind, title, authors,"
             " published, publisher, venue, doi, language, url, text, abstract, duplicate_of, extra,"
-            " spans, notes, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " spans, notes, ingested_at, analysis)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 doc.id,
                 doc.origin,
@@ -241,18 +295,13 @@ class SQLiteStore:
                 doc.abstract,
                 doc.duplicate_of,
                 json.dumps(extra, ensure_ascii=False, default=str),
-                json.dumps(
-                    {
-                        k: [[s.start, s.end, s.label, s.data] for s in v]
-                        for k, v in doc.spans.items()
-                    },
-                    ensure_ascii=False,
-                    default=str,
-                ),
+                _spans_json(doc),
                 json.dumps(doc.notes, ensure_ascii=False),
                 _now(),
+                json.dumps(doc.analysis) if doc.analysis else None,
             ),
         )
+        self.write_mentions(doc)
         body = (
             doc.text
             if not doc.abstract or doc.abstract in doc.text
@@ -295,6 +344,7 @@ class SQLiteStore:
             record=row["record"],
             spans=spans,
             notes=json.loads(row["notes"]),
+            analysis=json.loads(row["analysis"]) if row["analysis"] else {},
         )
 
     def resolve_id(self, doc_id: str) -> str:

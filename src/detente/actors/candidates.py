@@ -1,0 +1,71 @@
+"""Actor candidates: the stretches of text that may name an actor, with what surrounds them.
+
+Each language module (:mod:`~detente.actors.english`, :mod:`~detente.actors.russian`,
+:mod:`~detente.actors.chinese`) turns a parsed text into :class:`Candidate` s; the
+language-neutral :mod:`~detente.actors.resolve` decides which actor each one is.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# candidate labels: PER, ORG, GPE, LOC, NORP (a demonym, "Chinese"), FAC, TERM (a registry term
+# the NER missed), ROLE (a role noun with a country: "the Chinese leader", "Russia's foreign
+# minister")
+LABELS = ("PER", "ORG", "GPE", "LOC", "NORP", "FAC", "TERM", "ROLE")
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    text: str
+    label: str
+    name: str  # what to look up: titles stripped, dictionary form for Russian
+    title: str | None = None  # the title before a name ("Chinese Foreign Ministry spokesperson")
+    description: str | None = None  # an appositive ("a historian at American University")
+    place: bool = False  # used as a location ("in Beijing"), not as an actor
+    head_noun: str | None = None  # what a demonym modifies ("Chinese troops" -> "troops")
+    sentence: tuple[int, int] | None = None
+    outer_start: int | None = None  # where the title begins (words that belong to this name)
+
+    def overlaps(self, other: Candidate) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+def dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """Overlapping candidates: keep the longest (a registry term beats a shorter NER span).
+    Words inside a person's title ("*Chinese* Foreign Ministry spokesperson Hua Chunying") are
+    part of that person's mention, not mentions of their own."""
+    titles = [(c.outer_start, c.start) for c in cands if c.outer_start is not None]
+    cands = [c for c in cands if not any(s <= c.start and c.end <= e for s, e in titles)]
+    out: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (c.start, -(c.end - c.start))):
+        if out and c.overlaps(out[-1]):
+            if c.end - c.start > out[-1].end - out[-1].start:
+                out[-1] = c
+            continue
+        out.append(c)
+    return out
+
+
+_HONORIFIC = re.compile(
+    r"^(?:mr|mrs|ms|miss|dr|prof|professor|sen|senator|rep|gen|general|adm|admiral|col|lt|capt"
+    r"|sir|dame|madam|madame|president|premier|chairman|minister|ambassador|spokesperson"
+    r"|spokesman|spokeswoman|king|queen|prince|sheikh|emir|pope|secretary|chancellor)\.?$",
+    re.I,
+)
+
+
+def is_honorific(word: str) -> bool:
+    return bool(_HONORIFIC.match(word))
+
+
+def slug(text: str) -> str:
+    """``Joseph Torigian`` -> ``joseph-torigian`` (ASCII; other scripts kept as they are)."""
+    norm = unicodedata.normalize("NFKD", text)
+    ascii_ = "".join(c for c in norm if not unicodedata.combining(c))
+    words = re.findall(r"[^\W_]+", ascii_.casefold())
+    return "-".join(words)[:80] or "unnamed"

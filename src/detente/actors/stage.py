@@ -1,0 +1,145 @@
+"""The actor stage: parse a batch of documents, find actor candidates, resolve them.
+
+It needs ``text``, ``language`` and ``published``; it adds the span layers ``sentences``,
+``candidates`` (what the text says around each name: title, appositive, place or actor — kept so
+that actors can be resolved again later without parsing again) and ``mentions`` (the resolved
+actors, with country, sector and role at the document's date), and returns the actors it
+discovered (people and organisations the registry does not know).
+
+A document in a language without a pipeline (anything but English, Russian and Chinese) is left
+as it is, with a note saying that actors were not extracted.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from detente.actors.candidates import Candidate
+from detente.actors.resolve import Resolver
+from detente.document import Document
+from detente.nlp import SUPPORTED, parse
+
+VERSION = 1  # bump when what this stage adds changes: stored documents are analysed again
+
+
+def registry(files: Iterable[str] = ()) -> Any:
+    """The actor registry with the user's files (cached per set of files)."""
+    from detente.actors.registry import Registry
+
+    return Registry.load(extra=[*files])
+
+
+def extract(docs: list[Document], reg: Any) -> dict[str, Any]:
+    """Run the stage on ``docs`` (in place, batched per language); return discovered actors."""
+    by_lang: dict[str, list[Document]] = defaultdict(list)
+    for doc in docs:
+        lang = doc.language
+        if lang in SUPPORTED:
+            by_lang[lang].append(doc)
+        else:
+            doc.note(
+                f"actors not extracted: no language pipeline for {lang or 'undetected language'}"
+                f" (supported: {', '.join(SUPPORTED)})"
+            )
+    discovered: dict[str, Any] = {}
+    for lang, group in by_lang.items():
+        parsed = parse([d.text for d in group], lang)
+        for doc, p in zip(group, parsed, strict=True):
+            doc.spans["sentences"] = []
+            doc.spans["candidates"] = []
+            for s, e in p.sentences:
+                doc.add_span("sentences", s, e, "sentence")
+            for c in _candidates(p, doc.text, lang, reg):
+                doc.add_span("candidates", c.start, c.end, c.label, **_cand_data(c))
+            for actor in resolve(doc, reg).values():
+                merge_actor(discovered, actor)
+    return discovered
+
+
+def _candidates(p: Any, text: str, lang: str, reg: Any) -> list[Candidate]:
+    if lang == "en":
+        from detente.actors.english import candidates
+
+        return [c for off, native in p.native for c in candidates(native, off, reg)]
+    if lang == "ru":
+        from detente.actors.russian import candidates as ru
+
+        return ru(p, text, reg)
+    from detente.actors.chinese import candidates as zh
+
+    return zh(p, text, reg)
+
+
+def _cand_data(c: Candidate) -> dict[str, Any]:
+    data = {
+        "name": c.name,
+        "title": c.title,
+        "description": c.description,
+        "place": c.place or None,
+        "head_noun": c.head_noun,
+        "sentence": list(c.sentence) if c.sentence else None,
+        "outer_start": c.outer_start,
+    }
+    return {k: v for k, v in data.items() if v is not None}
+
+
+def resolve(doc: Document, reg: Any) -> dict[str, Any]:
+    """(Re)resolve ``doc``'s stored candidates into its ``mentions`` layer; no parsing needed.
+    Returns the actors discovered in it."""
+    cands = [
+        Candidate(
+            s.start,
+            s.end,
+            doc.text[s.start : s.end],
+            s.label,
+            s.data.get("name") or doc.text[s.start : s.end],
+            title=s.data.get("title"),
+            description=s.data.get("description"),
+            place=bool(s.data.get("place")),
+            head_noun=s.data.get("head_noun"),
+            sentence=tuple(s.data["sentence"]) if s.data.get("sentence") else None,
+            outer_start=s.data.get("outer_start"),
+        )
+        for s in doc.layer("candidates")
+    ]
+    resolver = Resolver(reg, doc.published, doc.language or "en")
+    doc.spans["mentions"] = []
+    for m in resolver.resolve(cands):
+        doc.add_span("mentions", m.start, m.end, m.kind, **m.data())
+    return resolver.discovered
+
+
+def merge_actor(into: dict[str, Any], actor: Any) -> None:
+    """Merge a discovered actor into ``into`` (by id): aliases and roles unite, blanks fill."""
+    have = into.get(actor.id)
+    if have is None:
+        into[actor.id] = actor
+        return
+    for lang, names in actor.aliases.items():
+        bucket = have.aliases.setdefault(lang, [])
+        bucket += [n for n in names if n not in bucket]
+    have.roles += [r for r in actor.roles if r not in have.roles]
+    have.country = have.country or actor.country
+    have.sector = have.sector or actor.sector
+    have.description = have.description or actor.description
+
+
+def referenced(docs: list[Document], reg: Any, discovered: dict[str, Any]) -> dict[str, Any]:
+    """Every actor the documents' mentions name: discovered ones, registry entries, countries."""
+    from detente.actors.registry import Actor
+
+    out: dict[str, Any] = {}
+    for doc in docs:
+        for s in doc.layer("mentions"):
+            aid = s.data.get("actor")
+            if not aid or aid in out:
+                continue
+            actor = discovered.get(aid) or reg.get(aid)
+            if actor is None and len(aid) == 3 and aid.isupper():
+                name = reg.country_name(aid) or aid
+                actor = Actor(aid, name, "country", aid, None, {"en": [name]}, [], None, "registry")
+            if actor is not None:
+                out[aid] = actor
+    return out

@@ -1,0 +1,253 @@
+import importlib.util
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from detente.actors.registry import Actor, Registry, Role, data_dir, normalize
+from detente.errors import ConfigError
+
+HERE = Path(__file__).parent
+SAMPLE = HERE / "sample_actors.toml"
+REPO = HERE.parents[1]
+SHARED_DATA = REPO.parent / "shared" / "data"
+CURATED = data_dir() / "curated.toml"
+
+needs_curated = pytest.mark.skipif(
+    not CURATED.exists(),
+    reason="src/detente/data/actors/curated.toml is not written yet: titles such as 'president' "
+    "and Russian/Chinese names come from it",
+)
+
+
+@pytest.fixture(scope="module")
+def reg():
+    return Registry.load()
+
+
+# -- normalization and dates --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("U.S.", "US"),
+        ("Xi-Jinping", "xi jinping"),
+        ("  Xi   Jinping ", "Xi Jinping"),
+        ("Côte d’Ivoire", "côte d'ivoire"),
+        ("Королёв", "королев"),
+        ("弗拉基米尔·普京", "弗拉基米尔普京"),
+        ("ＮＡＴＯ", "nato"),
+    ],
+)
+def test_normalize(a, b):
+    assert normalize(a) == normalize(b)
+
+
+def test_role_dates_accept_prefixes_and_open_ends():
+    role = Role("president", None, "RUS", "GOV", "2012-05-07", None)
+    assert role.active("2022-02-04")
+    assert role.active("2012")  # a year overlapping the role
+    assert not role.active("2011-12-31")
+    assert role.active(None)  # no date: held now
+    ended = Role("prime minister", None, "RUS", "GOV", "2008-05-08", "2012-05-07")
+    assert ended.active("2012-05") and not ended.active("2012-06") and not ended.active(None)
+
+
+def test_role_at_prefers_the_latest_start():
+    actor = Actor(
+        id="person:x",
+        name="X",
+        type="person",
+        country="RUS",
+        sector="ELI",
+        aliases={},
+        roles=[
+            Role("elite", None, "RUS", "ELI"),  # undated: always
+            Role("governor", None, "RUS", "GOV", "2001", "2005"),
+            Role("minister", None, "RUS", "GOV", "2004-06", None),
+        ],
+    )
+    assert actor.role_at("2003-01-01").title == "governor"
+    assert actor.role_at("2004-07-01").title == "minister"
+    assert actor.role_at("1990").title == "elite"
+    assert actor.country_sector_at("1990") == ("RUS", "ELI")
+
+
+# -- shipped data ------------------------------------------------------------------------------
+
+
+def test_shipped_files_name_their_sources():
+    for name in (
+        "countries.tsv",
+        "country_terms.tsv",
+        "agents.tsv",
+        "people.jsonl",
+        "organizations.jsonl",
+    ):
+        head = (data_dir() / name).read_text(encoding="utf-8").splitlines()[:3]
+        assert head[0].startswith("# detente actor registry"), name
+        assert any("source:" in line for line in head), name
+
+
+def test_country_terms(reg):
+    assert reg.country_term("Kremlin") == ("RUS", "metonym", "GOV")
+    assert reg.country_term("the Kremlin") == ("RUS", "metonym", "GOV")
+    assert reg.country_term("Pentagon") == ("USA", "metonym", "MIL")
+    assert reg.country_term("Chinese") == ("CHN", "adjective", None)
+    assert reg.country_term("Russians") == ("RUS", "people", None)
+    assert reg.country_term("российский", "ru") == ("RUS", "adjective", None)
+    assert reg.country_term("Россия", "ru") == ("RUS", "name", None)
+    assert reg.country_term("中国", "zh") == ("CHN", "name", None)
+    assert reg.country_term("中方", "zh") == ("CHN", "side", "GOV")
+    assert reg.country_term("Beijing") == ("CHN", "capital", None)
+    assert reg.country_term("Москва", "ru") == ("RUS", "capital", None)
+    assert reg.country_term("莫斯科", "zh") == ("RUS", "capital", None)
+    assert reg.country_term("Нью-Дели", "ru") == ("IND", "capital", None)
+    assert reg.country_term("Georgia") == ("GEO", "name", None)
+
+
+def test_country_terms_keep_words_out(reg):
+    assert reg.country_term("US") == ("USA", "name", None)
+    assert reg.country_term("U.S.") == ("USA", "name", None)
+    assert reg.country_term("us") is None  # the pronoun
+    assert reg.country_term("China", "ru") is None  # languages are separate
+    assert reg.country_term("Congo") is None  # two countries
+    assert reg.country_name("CHN") == "China"
+    assert reg.country_name("USA") == "United States"
+    assert reg.country_name("XXX") is None
+
+
+def test_agents(reg):
+    assert reg.agent("foreign minister") == ("GOV", "foreign minister")
+    assert reg.agent("Foreign Minister") == ("GOV", "foreign minister")
+    assert reg.agent("spokesman") == ("GOV", "spokesperson")
+    assert reg.agent("think tank") == ("NGO", "think tank")
+    assert reg.agent("general") == ("MIL", "general")
+    assert reg.agent("министр иностранных дел", "ru") == ("GOV", "foreign minister")
+    assert reg.agent("外交部发言人", "zh") == ("GOV", "spokesperson")
+    assert reg.agent("no such role") is None
+
+
+def test_terms_for_matchers(reg):
+    zh = set(reg.terms("zh"))
+    assert ("中国", "name") in zh and ("中方", "side") in zh and ("外长", "agent") in zh
+    en = set(reg.terms("en"))
+    assert ("Kremlin", "metonym") in en and ("United Nations", "igo") in en
+
+
+def test_generated_people_have_dated_roles(reg):
+    lavrov = reg.lookup("Sergey Lavrov")
+    assert lavrov and lavrov[0].country == "RUS"
+    assert all(a.type == "person" for a in lavrov)
+    nato = reg.get("IGO:NATO")
+    assert nato.type == "igo" and nato.country is None and nato.sector == "IGO"
+    assert reg.lookup("NATO", "zh")[0].id == "IGO:NATO"  # Latin names in Chinese text
+    assert reg.lookup("北约", "zh")[0].id == "IGO:NATO"
+
+
+@needs_curated
+def test_putin_role_depends_on_the_date(reg):
+    putin = reg.get("person:vladimir-putin")
+    assert putin.role_at("2010-01-01").title == "prime minister"
+    assert putin.role_at("2022-02-04").title == "president"
+    assert putin.country_sector_at("2022-02-04") == ("RUS", "GOV")
+
+
+@needs_curated
+def test_lookup_in_russian_and_chinese(reg):
+    assert [a.id for a in reg.lookup("Си Цзиньпин", "ru")][:1] == ["person:xi-jinping"]
+    assert [a.id for a in reg.lookup("习近平", "zh")][:1] == ["person:xi-jinping"]
+
+
+@needs_curated
+def test_holders(reg):
+    assert "person:vladimir-putin" in [a.id for a in reg.holders("president", "RUS", "2022-02-04")]
+    assert "person:vladimir-putin" not in [
+        a.id for a in reg.holders("president", "RUS", "2010-01-01")
+    ]
+
+
+def test_works_without_curated_file(tmp_path):
+    for name in os.listdir(data_dir()):
+        if name != "curated.toml":
+            (tmp_path / name).symlink_to(data_dir() / name)
+    reg = Registry(tmp_path)
+    putin = reg.get("person:vladimir-putin")
+    assert putin.source == "phoenix"
+    assert putin.country_sector_at("2010-01-01") == ("RUS", "GOV")
+    assert reg.country_term("Kremlin") == ("RUS", "metonym", "GOV")
+
+
+# -- the user's own files ----------------------------------------------------------------------
+
+
+def test_user_file_adds_and_overrides_actors():
+    reg = Registry.load([SAMPLE])
+    assert reg is Registry.load([SAMPLE])  # cached
+    putin = reg.get("person:vladimir-putin")
+    assert "Volodya Putin" in putin.aliases["en"] and "Володя Путин" in putin.aliases["ru"]
+    assert "Vladimir Putin" in putin.aliases["en"]  # the rest is kept
+    assert putin.country == "RUS" and putin.roles == Registry.load().get(putin.id).roles
+    assert putin.source == "user"
+    assert [a.id for a in reg.lookup("Volodya Putin")] == ["person:vladimir-putin"]
+
+    testov = reg.get("person:ivan-testov")
+    assert [a.id for a in reg.lookup("I. Testov")] == ["person:ivan-testov"]
+    assert [a.id for a in reg.lookup("Иван Тестов", "ru")] == ["person:ivan-testov"]
+    assert testov.role_at("2017-06-01").title == "deputy foreign minister"
+    assert testov.role_at("2021").start == "2020-01-15"  # a TOML date works too
+    assert "person:ivan-testov" in [a.id for a in reg.holders("ambassador", "RUS", "2021-06-01")]
+    assert reg.lookup("TIP")[0].id == "org:test-institute-for-peace"
+    assert Registry.load().get("person:ivan-testov") is None  # the shipped registry is untouched
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        ('[[actor]]\nid = "person:x"\nname = "X\n', 3, "Illegal character"),
+        ('[[actor]]\nid = "person:x"\nname = "X"\ntype = "person"\nalias = ["Y"]\n', 5, "alias"),
+        (
+            '[[actor]]\nid = "person:vladimir-putin"\n\n[[actor]]\nid = "person:y"\n'
+            'name = "Y"\ntype = "person"\nroles = [\n  {title = "envoy", start = "2020-13-01"},\n]\n',
+            9,
+            "start",
+        ),
+        ('[[actor]]\nid = "person:nobody-known"\naliases = ["Nobody"]\n', 2, "needs name and type"),
+        ('[[actor]]\nid = "Person X"\nname = "X"\n', 2, "id"),
+        ('[[actor]]\nid = "person:x"\nname = "X"\ntype = "org"\n', 4, "type"),
+        ('[[actors]]\nid = "person:x"\n', 1, "actors"),
+    ],
+)
+def test_malformed_user_file_names_file_line_and_problem(tmp_path, text, line, words):
+    bad = tmp_path / "mine.toml"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        Registry.load([bad]).get("person:vladimir-putin")
+    message = str(err.value)
+    assert message.startswith(f"{bad}:{line}: "), message
+    assert words in message
+
+
+def test_missing_user_file(tmp_path):
+    with pytest.raises(ConfigError, match="cannot read"):
+        Registry.load([tmp_path / "absent.toml"])
+
+
+# -- the generator -----------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SHARED_DATA.exists(), reason="needs the reference data in ../shared/data")
+def test_build_is_deterministic(tmp_path):
+    spec = importlib.util.spec_from_file_location(
+        "build_registry", REPO / "scripts" / "build_registry.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["build_registry"] = module
+    spec.loader.exec_module(module)
+    module.build(SHARED_DATA, tmp_path / "a")
+    module.build(SHARED_DATA, tmp_path / "b")
+    for name in ("countries.tsv", "country_terms.tsv", "agents.tsv", "people.jsonl"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
