@@ -769,8 +769,13 @@ AGENTS = [
     ),
     ("head", "", ["head", "chief"], ["глава", "руководитель"], ["负责人"]),
     ("founder", "", ["founder", "co-founder", "founding director"], ["основатель"], ["创始人"]),
-    ("fellow", "", ["fellow", "senior fellow", "research fellow", "visiting fellow"],
-     ["научный сотрудник", "старший научный сотрудник"], ["研究员"]),  # fmt: skip
+    (
+        "fellow",
+        "",
+        ["fellow", "senior fellow", "research fellow", "visiting fellow"],
+        ["научный сотрудник", "старший научный сотрудник"],
+        ["研究员"],
+    ),
     ("adviser", "", ["adviser", "advisor", "senior adviser"], ["советник"], ["顾问"]),
     ("military", "MIL", ["military"], ["военный", "военные"], ["军方"]),
     ("leader", "GOV", ["leader"], ["лидер", "руководитель"], ["领导人"]),
