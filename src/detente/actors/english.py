@@ -23,8 +23,11 @@ DIRECTIONAL = {"to", "from", "into", "toward", "towards", "for"}
 MOTION = {
     "travel", "fly", "go", "arrive", "return", "head", "come", "move", "visit", "trip", "journey",
     "flight", "land", "leave", "depart", "route", "pipeline", "export", "ship", "deliver", "flow",
-    "drive", "sail", "relocate", "evacuate", "flee",
+    "drive", "sail", "relocate", "evacuate", "flee", "invite", "take", "counterpart",
+    "delegation", "envoy", "ambassador", "embassy", "visitor", "guest", "border", "railway",
+    "bring", "welcome", "transit",
 }  # fmt: skip
+PLACE_VERBS = {"leave", "visit", "reach", "tour", "enter", "depart", "flee", "bomb", "shell"}
 TITLE_POS = {"PROPN", "NOUN", "ADJ"}
 # role words that name a body, not one person ("a Beijing think tank", "the Russian military")
 NOT_PERSONS = {
@@ -69,7 +72,20 @@ def _strip_det(span: Any) -> Any:
 
 
 def _is_place(span: Any) -> bool:
+    """Used as a location: "met in Beijing", "a visit to Kyiv", "leave Moscow", "in Shanghai,
+    Hong Kong and Moscow", "Tashkent-based", "in the Kremlin"."""
+    doc = span.doc
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == "-"
+        and doc[span.end + 1].lower_ == "based"
+    ):
+        return True
     root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:  # the first of a list decides
+        root = root.head
+    if root.dep_ == "dobj":
+        return root.head.lemma_.lower() in PLACE_VERBS
     if root.dep_ != "pobj":
         return False
     prep = root.head
@@ -110,14 +126,21 @@ def _title_before(doc: Any, start: int, registry: Any) -> int:
     return first if has_role else start
 
 
-def _appositive(doc: Any, ent: Any) -> str | None:
+def _appositive(doc: Any, ent: Any) -> Any | None:
+    """The span of the appositive after a name (", a historian at American University"); two
+    in a row (", the director of a think tank, the Center for ...") make one."""
+    spans = []
     for tok in ent:
         for child in tok.children:
-            if child.dep_ == "appos" and child.i >= ent.end:
+            if child.dep_ in ("appos", "relcl") and child.i >= ent.end:
                 span = _strip_det(doc[child.left_edge.i : child.right_edge.i + 1])
-                if span[0].i < ent.end or span.text.lower().startswith(("who ", "which ")):
+                if span[0].i < ent.end or span.text.lower().startswith("which "):
                     continue
-                return span.text.strip(" ,;")
+                if child.dep_ == "relcl" and not span.text.lower().startswith("who "):
+                    continue
+                spans.append(span)
+    if spans:
+        return doc[min(s.start for s in spans) : max(s.end for s in spans)]
     # parser-free fallback: ", a historian at ..." right after the name
     j = ent.end
     if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("a", "an", "the"):
@@ -125,7 +148,7 @@ def _appositive(doc: Any, ent: Any) -> str | None:
         while k < len(doc) and doc[k].text not in (",", ";", ".", "—", "–", ")") and k - j < 25:
             k += 1
         if k - j > 2:
-            return doc[j + 2 : k].text
+            return doc[j + 2 : k]
     return None
 
 
@@ -154,17 +177,32 @@ def candidates(doc: Any, offset: int, registry: Any) -> list[Candidate]:
         s = tok.sent
         return (s.start_char + offset, s.end_char + offset)
 
-    def add(span: Any, label: str, **kw: Any) -> None:
-        out.append(
-            Candidate(
-                span.start_char + offset,
-                span.end_char + offset,
-                span.text,
-                label,
-                kw.pop("name", span.text),
-                sentence=sentence(span[0]),
-                **kw,
-            )
+    def add(span: Any, label: str, **kw: Any) -> Candidate:
+        cand = Candidate(
+            span.start_char + offset,
+            span.end_char + offset,
+            span.text,
+            label,
+            kw.pop("name", span.text),
+            sentence=sentence(span[0]),
+            **kw,
+        )
+        out.append(cand)
+        return cand
+
+    def add_person(span: Any, lead: int) -> Candidate:
+        """A personal name starting at token ``lead`` (titles inside ``span`` before it)."""
+        name = doc[lead : span.end]
+        first = min(_title_before(doc, lead, registry), span.start)
+        title = doc[first:lead].text if first < lead else None
+        appos = _appositive(doc, name)
+        return add(
+            name,
+            "PER",
+            title=title,
+            description=appos.text.strip(" ,;") if appos is not None else None,
+            outer_start=doc[first].idx + offset if title else None,
+            outer_end=appos.end_char + offset if appos is not None else None,
         )
 
     persons = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
@@ -174,23 +212,10 @@ def candidates(doc: Any, offset: int, registry: Any) -> list[Candidate]:
         if label is None or (label != "PER" and ent.text in surnames):
             continue
         span = _strip_det(ent)
-        if label == "PER":
-            lead = span.start
-            while lead < span.end - 1 and (
-                is_honorific(doc[lead].text) or registry.agent(doc[lead].lower_)
-            ):
-                lead += 1
-            name = doc[lead : span.end]
-            first = _title_before(doc, lead if lead > span.start else span.start, registry)
-            first = min(first, span.start)
-            title = doc[first:lead].text if first < lead else None
-            add(
-                name,
-                "PER",
-                title=title,
-                description=_appositive(doc, name),
-                outer_start=doc[first].idx + offset if title else None,
-            )
+        lead = _name_after_title(span, registry)
+        if label == "PER" or (label in ("ORG", "FAC") and lead > span.start):
+            # "Kazakh President Kassym-Jomart Tokayev" tagged ORG is a titled person
+            add_person(span, max(lead, span.start))
         elif label == "ORG":
             # "China's foreign ministry": the country before the organisation
             before = doc[span.start - 2 : span.start] if span.start >= 2 else None
@@ -199,7 +224,9 @@ def candidates(doc: Any, offset: int, registry: Any) -> list[Candidate]:
                 title = before.text
             elif span.start >= 1 and doc[span.start - 1].ent_type_ in ("NORP", "GPE"):
                 title = doc[span.start - 1].text
-            add(span, "ORG", title=title)
+            appos = _appositive(doc, span)  # "Tomasz Wielgosz, director of ..." tagged ORG
+            add(span, "ORG", title=title,
+                description=appos.text.strip(" ,;") if appos is not None else None)  # fmt: skip
         else:
             add(span, label, place=_is_place(span) or _dateline(span), head_noun=_head_noun(span))
 
@@ -213,23 +240,64 @@ def candidates(doc: Any, offset: int, registry: Any) -> list[Candidate]:
         span = doc[s:e]
         kind = doc.vocab.strings[match_id]
         label = {"person": "PER", "organization": "ORG", "igo": "ORG"}.get(kind, "TERM")
-        add(span, label, place=_is_place(span), head_noun=_head_noun(span))
+        add(span, label, place=_is_place(span) or _dateline(span), head_noun=_head_noun(span))
 
-    # role nouns that stand for one person or body: "the Chinese leader", "Russia's top diplomat"
-    for chunk in doc.noun_chunks:
-        root = chunk.root
-        if root.tag_ not in ("NN",) or any(t.ent_type_ == "PERSON" for t in chunk):
-            continue
-        nxt = doc[chunk.end] if chunk.end < len(doc) else None
-        if nxt is not None and nxt.pos_ == "PROPN":
-            continue  # a title before a name, handled above
-        countries = [t for t in chunk if t.ent_type_ in ("NORP", "GPE")]
-        if not countries:
-            continue
-        after = [t for t in chunk if t.i > countries[-1].i and t.tag_ != "POS"]
-        role = " ".join(t.lemma_.lower() for t in after)
-        agent = registry.agent(role) if after else None
-        if not agent or agent[1] in NOT_PERSONS:
-            continue
-        add(_strip_det(chunk), "ROLE", name=role, title=_strip_det(chunk).text)
+    _role_nouns(doc, offset, registry, out, add)
     return dedupe(out)
+
+
+def _name_after_title(span: Any, registry: Any) -> int:
+    """Index of the first name token after honorifics and role words inside ``span``."""
+    lead = span.start
+    doc = span.doc
+    if (
+        lead < span.end - 2
+        and registry.country_term(doc[lead].text)
+        and (is_honorific(doc[lead + 1].text) or registry.agent(doc[lead + 1].lower_))
+    ):
+        lead += 1  # "Kazakh President Kassym-Jomart Tokayev"
+    while lead < span.end - 1 and (
+        is_honorific(doc[lead].text) or registry.agent(doc[lead].lower_)
+    ):
+        lead += 1
+    name = span.doc[lead : span.end]
+    if lead > span.start and not all(t.pos_ == "PROPN" or t.text == "-" for t in name):
+        return span.start  # "President Hotel", "Minister Street": not a titled name
+    return lead
+
+
+def _role_nouns(doc: Any, offset: int, registry: Any, out: list[Candidate], add: Any) -> None:
+    """Role nouns that stand for one person: "the Chinese leader", "Russia's foreign minister",
+    "the Russian president's visit", "his Chinese counterpart". A role followed by a comma and
+    a name ("Russia's ambassador, Vitaly Churkin,") is that person's title instead."""
+    by_start = {c.start - offset: c for c in out if c.label == "PER"}
+    for ent in doc.ents:
+        if ent.label_ not in ("NORP", "GPE"):
+            continue
+        i = ent.end + (1 if ent.end < len(doc) and doc[ent.end].tag_ == "POS" else 0)
+        best = None
+        for n in (3, 2, 1):
+            toks = doc[i : i + n]
+            if len(toks) < n or any(t.pos_ not in ("NOUN", "ADJ") for t in toks):
+                continue
+            role = " ".join([*(t.lower_ for t in toks[:-1]), toks[-1].lemma_.lower()])
+            agent = registry.agent(role)
+            if role == "counterpart" or (agent and agent[1] not in NOT_PERSONS):
+                best = (toks, role)
+                break
+        if best is None:
+            continue
+        toks, role = best
+        if toks[-1].tag_ in ("NNS", "NNPS"):
+            continue  # "Russian officials": a group (the demonym candidate covers it)
+        end = toks.end
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and nxt.pos_ == "PROPN":
+            continue  # a title before a name, handled with the name
+        span = doc[ent.start : end]
+        if nxt is not None and nxt.text == "," and end + 1 < len(doc):
+            person = by_start.get(doc[end + 1].idx)
+            if person is not None:  # "Russia's ambassador, Vitaly Churkin"
+                person.title = person.title or span.text
+                continue
+        add(span, "ROLE", name=role, title=span.text)

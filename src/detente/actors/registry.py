@@ -39,7 +39,7 @@ from detente.errors import ConfigError
 LANGS = ("en", "ru", "zh")
 TYPES = ("person", "organization", "igo")
 # Priority when one term has several kinds for the same country ("Chinese": adjective, people).
-KINDS = ("name", "adjective", "people", "capital", "metonym", "side")
+KINDS = ("name", "adjective", "people", "capital", "city", "metonym", "side")
 # Earlier sources win ties in lookup(): the user's files, then curated facts, then generated data.
 _SOURCE_RANK = {"user": 0, "curated": 1, "registry": 2, "phoenix": 3}
 

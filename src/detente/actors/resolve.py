@@ -5,17 +5,22 @@ and this module decides, for a document dated ``date``:
 
 * a full personal name → the registry person of that name (the one whose roles fit the date and
   the title, if several), else a *discovered* person carrying the title and description the text
-  gives ("Joseph Torigian, a historian at American University" → role historian, organisation
-  American University, sector EDU, country USA);
-* a surname alone ("Torigian", "Xi", "Путин") → the person of that name met earlier in the
-  document, else a famous unambiguous registry alias, else an unresolved person;
-* a role noun ("the Chinese leader", "Russia's foreign minister") → the person with that role in
-  this document, else whoever held it on the document's date (the registry's dated roles);
+  gives ("Irina Volkova, an economist at the Higher School of Economics in Moscow" → role
+  economist, employer HSE, sector EDU, country RUS); a registry person's role is the one the
+  registry says they held on that date (the text's wording varies: leader, president, chairman);
+* a surname alone ("Volkova", "Xi", "Путин") → the person of that name met earlier in the
+  document, else a famous unambiguous registry alias; otherwise nothing (no guess);
+* a role noun ("the Chinese leader", "Russia's foreign minister", "his Chinese counterpart") →
+  the person with that role in this document, else whoever held that single office on the
+  document's date (the registry's dated roles);
 * country names, demonyms, capitals, metonyms (``the Kremlin`` → RUS GOV), Chinese ``中方`` →
   the country, with the sector the term or the modified noun gives (``Russian troops`` → MIL);
-  a capital used as a place ("met in Beijing") is a place mention, not the government;
-* organisations and IGOs → registry entries, else discovered organisations with the country and
-  sector their name tells ("Russian Defence Ministry" → RUS GOV).
+  a capital, city or building used as a place ("met in Beijing", "visit to Kyiv", "in the
+  Kremlin") is a place mention, not the government; "a China analyst" names no actor;
+* organisations and IGOs → registry entries, else discovered organisations (scoped by country,
+  so Russia's and India's defence ministries stay apart) with the sector their name tells;
+  pipelines, weapons, laws and events are not organisations; the document's own outlet and
+  reporters are not actors of the story.
 
 Why hand-written: entity linkers (spaCy's, for instance) need a knowledge base with embeddings
 and a trained model; none handles dated roles, demonyms, metonymy and discovery from appositives,
@@ -29,28 +34,42 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from detente.actors.candidates import Candidate, slug
+from detente.actors.chinese import SURNAMES
+from detente.actors.roles import EXPERT_NOUNS, SECTOR_WORDS, RoleInfo, RoleReader, sector_of
 
-SECTOR_WORDS = {  # the last word of an organisation's name -> sector
-    "ministry": "GOV", "government": "GOV", "cabinet": "GOV", "administration": "GOV",
-    "office": "GOV", "department": "GOV", "commission": "GOV", "council": "GOV", "agency": "GOV",
-    "service": "GOV", "embassy": "GOV", "consulate": "GOV", "kremlin": "GOV", "presidency": "GOV",
-    "army": "MIL", "navy": "MIL", "forces": "MIL", "force": "MIL", "command": "MIL",
-    "guard": "MIL", "military": "MIL", "fleet": "MIL",
-    "parliament": "LEG", "duma": "LEG", "congress": "LEG", "senate": "LEG", "assembly": "LEG",
-    "court": "JUD", "tribunal": "JUD",
-    "university": "EDU", "college": "EDU", "school": "EDU", "academy": "EDU",
-    "institute": "NGO", "center": "NGO", "centre": "NGO", "foundation": "NGO", "forum": "NGO",
-    "endowment": "NGO", "institution": "NGO", "club": "NGO", "society": "NGO",
-    "bank": "BUS", "company": "BUS", "corporation": "BUS", "corp": "BUS", "group": "BUS",
-    "inc": "BUS", "ltd": "BUS", "holdings": "BUS", "exchange": "BUS", "airlines": "BUS",
-    "radio": "MED", "news": "MED", "times": "MED", "post": "MED", "television": "MED",
-    "agency news": "MED", "wire": "MED", "journal": "MED",
-    "party": "PTY",
+# offices one person holds at a time: a role noun naming one of them is that person
+SINGLE_OFFICES = {
+    "leader", "president", "vice president", "premier", "prime minister", "chancellor",
+    "foreign minister", "defence minister", "finance minister", "secretary of state",
+    "general secretary", "head of state", "head of government", "king", "queen",
+    "supreme leader", "secretary-general", "chairman", "speaker", "foreign secretary",
 }  # fmt: skip
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_CAPITALIZED = re.compile(
-    r"(?:[A-Z][\w'’.&-]*)(?:\s+(?:(?:of|for|and|on|the|de|du|la)\s+)*[A-Z][\w'’.&-]*)*"
+_LEADERS = {"leader", "president", "general secretary", "head of state", "chairman", "premier",
+            "prime minister", "counterpart"}  # fmt: skip
+# names of things, not actors: pipelines, weapons, laws, events, programmes, places
+_NOT_ACTOR_WORDS = {
+    "pipeline", "pipelines", "system", "systems", "act", "law", "treaty", "agreement", "accord",
+    "deal", "exercise", "exercises", "drill", "drills", "medal", "prize", "award", "statement",
+    "statements", "initiative", "road", "belt", "route", "corridor", "project", "plan",
+    "strategy", "doctrine", "war", "crisis", "summit", "games", "olympics", "stadium", "square",
+    "hall", "lng", "missile", "missiles", "contract", "field", "plains", "sea", "river", "valley",
+    "mountains", "island", "islands", "strait", "bridge", "port", "airport", "declaration",
+    "resolution", "charter", "convention", "protocol", "memorandum", "visit", "day", "parade",
+    "trade", "sanctions", "conference", "talks", "dialogue", "stream", "siberia",
+    "economic belt", "expo", "fair", "festival", "cup", "championship", "election", "elections",
+    "referendum", "program", "programme", "palace", "tomb", "lake", "line", "control", "zoo",
+    "museum", "cathedral", "church", "monument", "mausoleum", "park", "garden", "relations",
+    "security", "eastern", "western", "northern", "southern", "people", "soldier", "space",
+    "дом", "дворец", "стадион", "площадь", "озеро", "гнездо", "собрание", "関係",
+}  # fmt: skip
+_NOT_ORG_ZH = ("关系", "问题", "大厅", "大会堂", "广场", "协议", "声明", "条约")
+_ORG_HINT = re.compile(
+    r"\b(?:of|for|and|&|corp|corporation|inc|ltd|group|bank|ministry|university|institute"
+    r"|center|centre|council|agency|company|foundation|forum|party|army|forces|committee"
+    r"|commission|office|service|news|radio|times|post|association|union|league)\b",
+    re.I,
 )
+_HISTORICAL = {"SUN", "CSK", "DDR", "YUG", "SCG"}  # no living person speaks for these
 
 
 @dataclass(slots=True)
@@ -60,11 +79,11 @@ class Mention:
     start: int
     end: int
     text: str
-    actor: str | None  # actor id; None: a person we could not identify
+    actor: str
     kind: str  # person, surname, role, country, demonym, capital, metonym, side, place, org, igo
     country: str | None = None
     sector: str | None = None
-    role: str | None = None  # the title as the text or the registry gives it, at that date
+    role: str | None = None  # the role held at the document's date (registry), or as the text says
     confidence: float = 1.0
 
     def data(self) -> dict[str, Any]:
@@ -78,15 +97,6 @@ class Mention:
 
 
 @dataclass(slots=True)
-class RoleInfo:
-    title: str | None = None
-    sector: str | None = None
-    country: str | None = None
-    organization: str | None = None
-    org_actor: str | None = None
-
-
-@dataclass(slots=True)
 class _Person:
     actor: str
     tokens: list[str]
@@ -96,105 +106,26 @@ class _Person:
 class Resolver:
     """Resolves the candidates of one document (a new one per document)."""
 
-    def __init__(self, registry: Any, date: str | None, lang: str) -> None:
+    def __init__(
+        self,
+        registry: Any,
+        date: str | None,
+        lang: str,
+        *,
+        publisher: str | None = None,
+        authors: list[str] | tuple[str, ...] = (),
+    ) -> None:
         self.reg = registry
         self.date = date
         self.lang = lang
         self.people: list[_Person] = []
         self.discovered: dict[str, Any] = {}  # id -> Actor
-
-    # -- text analysis ------------------------------------------------------------------------
-    def _words(self, text: str) -> list[str]:
-        text = re.sub(r"['’]s\b", "", text)
-        if self.lang == "zh":
-            from detente.nlp.chinese import _tokenizer
-
-            return [p.word for p in _tokenizer().cut(text) if p.word.strip()]
-        return _WORD.findall(text)
-
-    def role_info(self, text: str | None, head_first: bool = False) -> RoleInfo:
-        """Title, sector, country and organisation in a title or a description.
-
-        English titles put the role last ("Foreign Ministry spokesperson"), descriptions first
-        ("the director of a Beijing think tank"): ``head_first`` picks which role word counts.
-        """
-        info = RoleInfo()
-        if not text:
-            return info
-        words = self._words(text)
-        lower = [w.lower() for w in words]
-        roles: list[tuple[int, str, str]] = []  # (position, sector, title)
-        i = 0
-        while i < len(words):
-            for n in (4, 3, 2, 1):
-                if i + n > len(words):
-                    continue
-                seq = " ".join(lower[i : i + n]) if self.lang != "zh" else "".join(words[i : i + n])
-                agent = self.reg.agent(seq, self.lang)
-                term = self.reg.country_term(" ".join(words[i : i + n]), self.lang)
-                if term and not info.country and term[1] != "metonym":
-                    info.country = term[0]
-                if agent:
-                    roles.append((i, agent[0], agent[1]))
-                    i += n - 1
-                    break
-            i += 1
-        if roles:
-            _, sector, title = roles[0] if head_first else roles[-1]
-            info.title, info.sector = title, sector
-            # an organisation word after the head ("director of a ... think tank") gives the
-            # sector of the employer; the person's title stays
-            if head_first and len(roles) > 1:
-                info.sector = roles[-1][1]
-        org = self._organization(text, head_first)
-        if org:
-            info.organization = org
-            actor = self._lookup_org(org, info.country)
-            if actor is not None:
-                info.org_actor = actor.id
-                c, s = actor.country_sector_at(self.date)
-                info.country = info.country or c
-                if s and (not info.sector or head_first):
-                    info.sector = s
-            else:
-                last = org.lower().split()[-1] if org.split() else ""
-                if last in SECTOR_WORDS and (head_first or not info.sector):
-                    info.sector = SECTOR_WORDS[last]
-                term = self._country_in(org)
-                info.country = info.country or term
-        return info
-
-    def _organization(self, text: str, head_first: bool) -> str | None:
-        if self.lang != "en":
-            return None
-        if head_first:  # "a historian at American University", "director of the X Center"
-            m = re.search(r"\b(?:at|of|with|for|from)\s+(?:the\s+)?(.+)$", text)
-            rest = m.group(1) if m else text
-            names = [
-                n
-                for n in _CAPITALIZED.findall(rest)
-                if not self.reg.country_term(n, "en") and len(n) > 2
-            ]
-            if names:
-                return max(names, key=len) if len(names) > 1 and "," in rest else names[0]
-            return None
-        names = [n for n in _CAPITALIZED.findall(text) if len(n.split()) >= 1]
-        for n in names:  # "Chinese Foreign Ministry" -> "Foreign Ministry" (country apart)
-            words = n.split()
-            while words and self.reg.country_term(words[0].removesuffix("'s"), "en"):
-                words = words[1:]
-            if words and words[-1].lower() in SECTOR_WORDS:
-                return " ".join(words)
-        return None
-
-    def _country_in(self, text: str) -> str | None:
-        words = self._words(text)
-        for n in (3, 2, 1):
-            for i in range(len(words) - n + 1):
-                term = self.reg.country_term(" ".join(words[i : i + n]), self.lang)
-                if term:
-                    return term[0]
-        return None
+        self.roles = RoleReader(registry, date, lang, self._lookup_org)
+        # the document's own outlet and reporters are not actors of the story
+        self.own = {_key(a) for a in authors if a}
+        if publisher:
+            self.own.add(_key(publisher))
+            self.own.add(_key(re.sub(r"^the\s+", "", publisher, flags=re.I)))
 
     # -- registry -----------------------------------------------------------------------------
     def _pick(self, actors: list[Any], info: RoleInfo | None = None) -> Any | None:
@@ -211,64 +142,66 @@ class Resolver:
         pool = curated or pool
         return pool[0] if len(pool) == 1 else None
 
-    def _lookup_org(self, name: str, country: str | None) -> Any | None:
-        names = [name]
+    def _lookup_org(self, name: str, country: str | None = None) -> Any | None:
+        names = [name, re.sub(r"\s*\([^)]*\)", "", name).strip()]
+        names += re.findall(r"\(([^)]+)\)", name)  # "... Corporation (CNPC)"
+        names += [re.sub(r"\bCorp\b\.?", "Corporation", n) for n in names]
         if country:
             cname = self.reg.country_name(country)
-            adj = [t for t, k in self._country_adjectives(country)]
-            names += [f"{a} {name}" for a in adj] + ([f"{name} of {cname}"] if cname else [])
-        for n in names:
+            if cname:
+                names += [f"{cname} {name}", f"{name} of {cname}", f"{cname}'s {name}"]
+        for n in dict.fromkeys(x for x in names if x):
             hits = [a for a in self.reg.lookup(n, self.lang) if a.type in ("organization", "igo")]
             pick = self._pick(hits)
-            if pick is not None:
+            if pick is not None and (not country or pick.country in (None, country)):
                 return pick
         return None
 
-    def _country_adjectives(self, iso3: str) -> list[tuple[str, str]]:
-        return self.reg.adjectives(iso3, self.lang) if hasattr(self.reg, "adjectives") else []
-
     # -- mentions -----------------------------------------------------------------------------
     def resolve(self, cands: list[Candidate]) -> list[Mention]:
-        out: list[Mention] = []
-        singles: list[tuple[int, Candidate]] = []
+        out: list[Mention | None] = []
+        later: list[tuple[int, Candidate]] = []
         for c in cands:
-            m = self._resolve_one(c)
-            if m is None:
+            if _key(c.name) in self.own or _key(c.text) in self.own:
                 continue
-            if m.kind == "surname" and m.actor is None:
-                singles.append((len(out), c))
+            m = self._resolve_one(c)
+            if m is None and c.label == "PER" and len(c.name.split()) == 1:
+                later.append((len(out), c))  # a surname used before the full name
             out.append(m)
-        for idx, c in singles:  # a surname used before the full name ("Xi ... Xi Jinping")
+        for idx, c in later:
             person = self._coref(c.name.split())
             if person is not None:
                 out[idx] = self._person_mention(c, person.actor, "surname", person.info, 0.7)
-        return out
+        return [m for m in out if m is not None]
 
     def _resolve_one(self, c: Candidate) -> Mention | None:
         if c.label == "PER":
             return self._resolve_person(c)
         if c.label == "ROLE":
             return self._resolve_role(c)
-        term = self.reg.country_term(c.name, self.lang)
-        if term and c.label != "PER":
+        term = self.reg.country_term(c.name, self.lang) or (
+            self.reg.country_term(c.text, self.lang) if c.text != c.name else None
+        )
+        if term:
             return self._country_mention(c, term)
-        if c.label in ("ORG", "TERM", "FAC", "NORP", "GPE", "LOC"):
-            return self._resolve_org(c)
-        return None
+        return self._resolve_org(c)
 
-    def _country_mention(self, c: Candidate, term: tuple[str, str, str | None]) -> Mention:
+    def _country_mention(self, c: Candidate, term: tuple[str, str, str | None]) -> Mention | None:
         iso3, kind, sector = term
-        if c.place and kind in ("name", "capital"):
+        head = (c.head_noun or "").split()[-1] if c.head_noun else None
+        if head and kind == "name" and head in EXPERT_NOUNS:
+            return None  # "a China analyst", "the Russia programme": a subject, not an actor
+        agent = self.reg.agent(c.head_noun, self.lang) if c.head_noun else None
+        if kind == "city" or (c.place and kind in ("name", "capital", "metonym")):
             return Mention(c.start, c.end, c.text, iso3, "place", iso3, None)
-        if kind in ("capital",):
+        if kind in ("capital", "metonym") and head and not agent:
+            return Mention(c.start, c.end, c.text, iso3, "place", iso3, None)  # a Moscow firm
+        if kind == "capital":
             sector = sector or "GOV"  # "Beijing rejected ...": the government
-        if c.head_noun:
-            agent = self.reg.agent(c.head_noun, self.lang)
-            last = c.head_noun.split()[-1]
-            if agent:
-                sector = agent[0]
-            elif last in SECTOR_WORDS:
-                sector = SECTOR_WORDS[last]
+        if agent and agent[0]:
+            sector = agent[0]
+        elif head in SECTOR_WORDS:
+            sector = SECTOR_WORDS[head]
         kinds = {"name": "country", "adjective": "demonym", "people": "demonym"}
         return Mention(c.start, c.end, c.text, iso3, kinds.get(kind, kind), iso3, sector)
 
@@ -277,11 +210,16 @@ class Resolver:
     ) -> Mention:
         actor = self.reg.get(actor_id) or self.discovered.get(actor_id)
         country, sector, role = info.country, info.sector, info.title
-        if actor is not None:
+        if actor is not None and actor.source != "discovered":
             held = actor.role_at(self.date)
-            c2, s2 = actor.country_sector_at(self.date)
+            # of the roles held that day, the one the text names ("spokesperson Hua Chunying")
+            named = [r for r in actor.roles if r.active(self.date)
+                     and _title_match(r.title, info.title)]  # fmt: skip
+            held = named[-1] if named else held
+            c2, s2 = (held.country, held.sector) if held else actor.country_sector_at(self.date)
             country, sector = c2 or country, s2 or sector
-            role = info.title or (held.title if held else None)
+            if actor.roles:  # the registry knows what they were at that date, if anything
+                role = held.title if held else info.title if info.former else None
         return Mention(c.start, c.end, c.text, actor_id, kind, country, sector, role, conf)
 
     def _coref(self, tokens: list[str]) -> _Person | None:
@@ -293,15 +231,22 @@ class Resolver:
         }
         return next(iter(hits.values())) if len(hits) == 1 else None
 
-    def _resolve_person(self, c: Candidate) -> Mention | None:
-        name = c.name.strip()
-        if not name:
-            return None
-        info = self.role_info(c.title)
-        desc = self.role_info(c.description, head_first=True)
+    def _info(self, c: Candidate) -> RoleInfo:
+        info = self.roles.title(c.title)
+        desc = self.roles.description(c.description)
         for key in ("title", "sector", "country", "organization", "org_actor"):
             if getattr(info, key) is None:
                 setattr(info, key, getattr(desc, key))
+        info.former = info.former or desc.former
+        if info.country in _HISTORICAL:
+            info.country = None
+        return info
+
+    def _resolve_person(self, c: Candidate) -> Mention | None:
+        name = c.name.strip()
+        if not name or (name.isupper() and len(name) > 3 and self.lang != "zh"):
+            return None  # "HOST", "GUEST": transcript labels, not people
+        info = self._info(c)
         tokens = name.split() if self.lang != "zh" else [name]
         registry_hits = [a for a in self.reg.lookup(name, self.lang) if a.type == "person"]
         if len(tokens) == 1 and self.lang != "zh":
@@ -312,12 +257,8 @@ class Resolver:
             if pick is not None:
                 self.people.append(_Person(pick.id, _name_tokens(pick.name), info))
                 return self._person_mention(c, pick.id, "surname", info, 0.8)
-            if not registry_hits and self.reg.country_term(name, self.lang):
-                term = self.reg.country_term(name, self.lang)
-                return self._country_mention(c, term)
-            return Mention(
-                c.start, c.end, c.text, None, "surname", info.country, info.sector, info.title, 0.3
-            )
+            term = self.reg.country_term(name, self.lang)
+            return self._country_mention(c, term) if term and not registry_hits else None
         pick = self._pick(registry_hits, info)
         if pick is None and not registry_hits:
             term = self.reg.country_term(name, self.lang)
@@ -326,13 +267,26 @@ class Resolver:
             orgs = [a for a in self.reg.lookup(name, self.lang) if a.type != "person"]
             if orgs:
                 return self._org_mention(c, orgs[0])
+            if self.lang == "zh" and not _plausible_chinese_name(name, c):
+                return None
+            if self.lang != "zh" and not self._plausible_name(name):
+                return None
             pick = self._discover_person(name, info, c)
         if pick is None:  # several registry people of that name, none fits: leave it open
-            return Mention(
-                c.start, c.end, c.text, None, "person", info.country, info.sector, info.title, 0.3
-            )
+            return None
         self.people.append(_Person(pick.id, _name_tokens(name) + _name_tokens(pick.name), info))
         return self._person_mention(c, pick.id, "person", info)
+
+    def _plausible_name(self, name: str) -> bool:
+        """Not "Friendship Medal", "Joint Statements", "Putin China", "Special Representatives":
+        no word of a personal name is a thing, a role or a country."""
+        for w in name.split():
+            low = w.lower().strip(".,")
+            if low in _NOT_ACTOR_WORDS or self.reg.country_term(w, self.lang):
+                return False
+            if self.reg.agent(low, self.lang) or self.reg.lookup(w, self.lang):
+                return False
+        return True
 
     def _discover_person(self, name: str, info: RoleInfo, c: Candidate) -> Any:
         from detente.actors.registry import Actor, Role
@@ -353,9 +307,8 @@ class Resolver:
             )
             self.discovered[actor_id] = actor
         if info.title or info.organization:
-            role = Role(
-                info.title or "", info.organization, info.country, info.sector, self.date, None
-            )
+            role = Role(info.title or "", info.organization, info.country, info.sector,
+                        self.date, None)  # fmt: skip
             if role not in actor.roles:
                 actor.roles.append(role)
         actor.country = actor.country or info.country
@@ -365,68 +318,78 @@ class Resolver:
         return actor
 
     def _resolve_role(self, c: Candidate) -> Mention | None:
-        info = self.role_info(c.title or c.text)
+        info = self.roles.title(c.title or c.text)
         if not info.title:
             return None
+        counterpart = info.title == "counterpart"
         for p in reversed(self.people):  # "Xi Jinping ... the Chinese leader"
-            if _same_role(p.info, info) or self._holds(p.actor, info):
-                return self._person_mention(c, p.actor, "role", info, 0.8)
-        if info.country:
-            holders = self.reg.holders(info.title, info.country, self.date)
+            if _same_role(p.info, info) or self._holds(p.actor, info, counterpart):
+                return self._person_mention(c, p.actor, "role", p.info, 0.8)
+        if info.country and info.title in SINGLE_OFFICES and not info.former:
+            holders = self._office_holders(info.title, info.country)
             if len(holders) == 1:
                 return self._person_mention(c, holders[0].id, "role", info, 0.7)
-            return Mention(
-                c.start,
-                c.end,
-                c.text,
-                info.country,
-                "role",
-                info.country,
-                info.sector,
-                info.title,
-                0.6,
-            )
+        if info.country:
+            sector = info.sector or ("GOV" if counterpart else None)
+            return Mention(c.start, c.end, c.text, info.country, "role", info.country, sector,
+                           info.title, 0.6)  # fmt: skip
         return None
 
-    def _holds(self, actor_id: str, info: RoleInfo) -> bool:
+    def _office_holders(self, title: str, country: str) -> list[Any]:
+        """Who held ``title`` for ``country`` at the date; "leader" is the head of state (or,
+        where there is none in the registry, the head of government)."""
+        groups = [[title]]
+        if title in ("leader", "head of state", "counterpart"):
+            groups = [["president", "general secretary", "supreme leader", "king", "queen"],
+                      ["prime minister", "premier", "chancellor"]]  # fmt: skip
+        for titles in groups:
+            found = {a.id: a for t in titles for a in self.reg.holders(t, country, self.date)}
+            if found:
+                return list(found.values())
+        return []
+
+    def _holds(self, actor_id: str, info: RoleInfo, counterpart: bool = False) -> bool:
         actor = self.reg.get(actor_id)
         if actor is None or not info.country:
             return False
-        return any(
-            r.active(self.date)
-            and r.country == info.country
-            and _title_match(r.title, info.title)
-            and (not info.sector or not r.sector or r.sector == info.sector)
-            for r in actor.roles
-        )
+        for r in actor.roles:
+            if not r.active(self.date) or r.country != info.country:
+                continue
+            if info.sector and r.sector and r.sector != info.sector:
+                continue
+            if _title_match(r.title, info.title) or (counterpart and r.title in _LEADERS):
+                return True
+        return False
 
     def _resolve_org(self, c: Candidate) -> Mention | None:
         name = c.name.strip()
-        country = self._country_in(c.title) if c.title else None
+        country = self.roles.title(c.title).country if c.title else None
         actor = self._lookup_org(name, country)
-        if actor is None:
-            people = [a for a in self.reg.lookup(name, self.lang) if a.type == "person"]
-            if len(people) == 1 and c.label == "TERM":
-                return self._person_mention(c, people[0].id, "person", RoleInfo())
+        if actor is None and c.text != name:
+            actor = self._lookup_org(c.text, country)
         if actor is not None:
             return self._org_mention(c, actor)
-        if c.label not in ("ORG",):
+        people = [a for a in self.reg.lookup(name, self.lang) if a.type == "person"]
+        if people:  # the NER took a person for an organisation ("Xi Jinping's state visit")
+            pick = self._pick(people)
+            return self._person_mention(c, pick.id, "person", RoleInfo()) if pick else None
+        admin = re.match(r"(?:the\s+)?(\w+)\s+(?:administration|government)$", name, re.I)
+        if admin:  # "the Trump administration": that person's government
+            hits = [a for a in self.reg.lookup(admin.group(1), self.lang) if a.type == "person"]
+            if len(hits) == 1:
+                ctry, _ = hits[0].country_sector_at(self.date)
+                if ctry:
+                    return Mention(c.start, c.end, c.text, ctry, "org", ctry, "GOV", None, 0.8)
+        if c.label not in ("ORG", "FAC") or not _looks_like_org(name, self.lang):
             return None
-        words = name.split()
-        if len(words) < 2 and not (name.isupper() and len(name) >= 3):
-            return None
-        country = country or self._country_in(name)
-        last = words[-1].lower() if words else ""
-        sector = SECTOR_WORDS.get(last)
-        agent = self.reg.agent(last, self.lang) if sector is None else None
-        sector = sector or (agent[0] if agent else None)
-        return self._discover_org(c, name, country, sector)
+        if _looks_like_person(name, c) and not _ORG_HINT.search(name):
+            return self._resolve_person(c)
+        country = country or self.roles.title(name).country
+        return self._discover_org(c, name, country, sector_of(name))
 
     def _org_mention(self, c: Candidate, actor: Any) -> Mention:
         country, sector = actor.country_sector_at(self.date)
-        kind = "igo" if actor.type == "igo" else "org"
-        if actor.type == "person":
-            kind = "person"
+        kind = {"igo": "igo", "person": "person"}.get(actor.type, "org")
         return Mention(c.start, c.end, c.text, actor.id, kind, country, sector)
 
     def _discover_org(self, c: Candidate, name: str, country: str | None, sector: str | None):
@@ -436,7 +399,7 @@ class Resolver:
         while words and self.reg.country_term(words[0].removesuffix("'s"), self.lang):
             words = words[1:]  # "Chinese Foreign Ministry" and "Foreign Ministry" of China: one id
         base = " ".join(words) or name
-        actor_id = f"org:{slug(base)}" + (f"-{country.lower()}" if country and base != name else "")
+        actor_id = f"org:{slug(base)}" + (f"-{country.lower()}" if country else "")
         actor = self.discovered.get(actor_id)
         if actor is None:
             actor = Actor(
@@ -456,6 +419,43 @@ class Resolver:
         return Mention(c.start, c.end, c.text, actor_id, "org", country, sector, None, 0.7)
 
 
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text.casefold()).strip()
+
+
+def _looks_like_org(name: str, lang: str) -> bool:
+    """A name worth discovering as an organisation: several words (or a known organisation
+    word), and none of the words that name things rather than bodies."""
+    low = _key(name)
+    words = low.split()
+    if not words or any(w in _NOT_ACTOR_WORDS for w in words) or re.search(r"\d", name):
+        return False  # "Great Hall of the People", "Vostok-2018", "S-400"
+    if low.startswith(("power of siberia", "nord stream", "turkstream", "belt and road", "сила")):
+        return False
+    if lang == "zh":
+        return len(name) >= 3 and not name.endswith(_NOT_ORG_ZH) and bool(sector_of(name))
+    return len(words) >= 2
+
+
+def _looks_like_person(name: str, c: Candidate) -> bool:
+    """An ORG or FAC span that is a personal name: two or three capitalised words without
+    organisation words, described like a person ("said Tomasz Wielgosz, director of ...")."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if any(w.isupper() and not re.fullmatch(r"(?:[A-Z]\.)+", w) for w in words):
+        return False  # an acronym, but initials ("T.S. Tirumurti") are fine
+    return bool(c.description) or bool(re.fullmatch(r"(?:[A-Z]\.)+", words[0]))
+
+
+def _plausible_chinese_name(name: str, c: Candidate) -> bool:
+    """jieba tags many words as names (公正, 友谊): keep 2–4 characters starting with a common
+    surname, and two-character ones only with a title before them."""
+    if not 2 <= len(name) <= 4 or name[0] not in SURNAMES:
+        return False
+    return len(name) >= 3 or bool(c.title)
+
+
 def _name_tokens(name: str) -> list[str]:
     return [t.casefold() for t in re.split(r"[\s·.-]+", name) if t]
 
@@ -469,8 +469,8 @@ def _title_match(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
     a, b = a.lower(), b.lower()
-    leader = {"leader", "president", "general secretary", "head of state", "chairman"}
-    return a == b or (a in leader and b in leader)
+    vague = {"leader", "counterpart", "head of state"}  # "the Chinese leader" = its president
+    return a == b or (a in vague and b in _LEADERS) or (b in vague and a in _LEADERS)
 
 
 def _same_role(a: RoleInfo, b: RoleInfo) -> bool:

@@ -9,11 +9,14 @@ qualify the noun they stand before.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from detente.actors.candidates import Candidate, dedupe
+from detente.actors.resolve import SINGLE_OFFICES
 
-LOCATIVE = {"в", "во", "на", "из", "под", "у", "возле", "около", "близ", "через", "по"}
+LOCATIVE = {"в", "во", "на", "из", "под", "у", "возле", "около", "близ", "через", "по", "до"}
+_DATELINE_AFTER = re.compile(r"\s*(?:,|—|–|-)")
 TITLE_POS = {"NOUN", "ADJ", "PROPN"}
 
 
@@ -53,6 +56,7 @@ def candidates(parsed: Any, text: str, registry: Any) -> list[Candidate]:
                 if title_start is not None and i is not None
                 else None
             )
+            desc, desc_end = _description(toks, by_start, e.end, text, registry)
             out.append(
                 Candidate(
                     e.start,
@@ -61,8 +65,10 @@ def candidates(parsed: Any, text: str, registry: Any) -> list[Candidate]:
                     "PER",
                     e.normal or text[e.start : e.end],
                     title=title,
+                    description=desc,
                     sentence=sent(e.start),
                     outer_start=title_start,
+                    outer_end=desc_end,
                 )
             )
         elif e.label == "ORG":
@@ -85,11 +91,7 @@ def candidates(parsed: Any, text: str, registry: Any) -> list[Candidate]:
         elif k not in used:
             place = i is not None and i > 0 and toks[i - 1].lemma in LOCATIVE
             surface = text[e.start : e.end]
-            if (
-                surface.isupper()
-                and len(surface) > 3
-                and (e.start == 0 or text[e.start - 1] == "\n")
-            ):
+            if surface.isupper() and len(surface) > 3 and _DATELINE_AFTER.match(text, e.end):
                 place = True  # a dateline: "МОСКВА, 4 февраля —"
             out.append(
                 Candidate(
@@ -115,6 +117,14 @@ def candidates(parsed: Any, text: str, registry: Any) -> list[Candidate]:
             h = t.head if t.head >= 0 else (i + 1 if i + 1 < len(toks) else -1)
             if h >= 0 and toks[h].pos == "NOUN":
                 head = toks[h].lemma
+                agent = registry.agent(head, "ru")
+                if agent and agent[1] in SINGLE_OFFICES and h == i + 1:
+                    # "российский лидер", "китайский президент": one person
+                    out.append(
+                        Candidate(t.start, toks[h].end, text[t.start : toks[h].end], "ROLE",
+                                  agent[1], title=f"{t.lemma} {head}", sentence=sent(t.start))
+                    )  # fmt: skip
+                    continue
         place = i > 0 and toks[i - 1].lemma in LOCATIVE
         out.append(
             Candidate(
@@ -129,6 +139,30 @@ def candidates(parsed: Any, text: str, registry: Any) -> list[Candidate]:
             )
         )
     return dedupe(out)
+
+
+def _description(
+    toks: list, by_start: dict[int, int], end: int, text: str, registry: Any
+) -> tuple[str | None, int | None]:
+    """ ", доцент кафедры востоковедения МГУ," after a name: up to the next comma or stop, if
+    it starts with a role word (its lemmas, so that the registry's role words match)."""
+    m = re.match(r"\s*,\s*", text[end:])
+    if not m:
+        return None, None
+    k = by_start.get(end + m.end())
+    if k is None:
+        return None, None
+    j = k
+    while j < len(toks) and j - k < 15 and toks[j].text not in (",", ".", ";", "—", "–", ")"):
+        j += 1
+    lemmas = [t.lemma for t in toks[k:j]]
+    if j == k or not any(
+        registry.agent(" ".join(lemmas[a:b]), "ru")
+        for a in range(min(2, len(lemmas)))
+        for b in range(a + 1, min(len(lemmas), a + 3) + 1)
+    ):
+        return None, None
+    return " ".join(lemmas), toks[j - 1].end
 
 
 def _has_role(lemmas: str, registry: Any) -> bool:

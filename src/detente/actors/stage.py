@@ -81,6 +81,7 @@ def _cand_data(c: Candidate) -> dict[str, Any]:
         "head_noun": c.head_noun,
         "sentence": list(c.sentence) if c.sentence else None,
         "outer_start": c.outer_start,
+        "outer_end": c.outer_end,
     }
     return {k: v for k, v in data.items() if v is not None}
 
@@ -101,10 +102,13 @@ def resolve(doc: Document, reg: Any) -> dict[str, Any]:
             head_noun=s.data.get("head_noun"),
             sentence=tuple(s.data["sentence"]) if s.data.get("sentence") else None,
             outer_start=s.data.get("outer_start"),
+            outer_end=s.data.get("outer_end"),
         )
         for s in doc.layer("candidates")
     ]
-    resolver = Resolver(reg, doc.published, doc.language or "en")
+    resolver = Resolver(
+        reg, doc.published, doc.language or "en", publisher=doc.publisher, authors=doc.authors
+    )
     doc.spans["mentions"] = []
     for m in resolver.resolve(cands):
         doc.add_span("mentions", m.start, m.end, m.kind, **m.data())

@@ -144,10 +144,13 @@ def parse(texts: Sequence[str], language: str, *, parser: bool = True) -> list[P
         from detente.nlp.russian import parse_batch
     else:
         from detente.nlp.chinese import parse_batch
-    parsed = parse_batch([p for _, _, p in pieces], parser=parser)
+    # pieces with nothing to parse (white space, punctuation) stay out: some models fail on them
+    work = [k for k, (_, _, piece) in enumerate(pieces) if any(c.isalnum() for c in piece)]
+    parsed = dict(zip(work, parse_batch([pieces[k][2] for k in work], parser=parser), strict=True))
     out = [Parsed(language) for _ in texts]
-    for (i, off, _), part in zip(pieces, parsed, strict=True):
-        out[i].shift(part, off)
+    for k, (i, off, _) in enumerate(pieces):
+        if k in parsed:
+            out[i].shift(parsed[k], off)
     return out
 
 
