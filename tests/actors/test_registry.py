@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from detente.actors.registry import Actor, Registry, Role, data_dir, normalize
+from detente.actors.registry import KINDS, Actor, Registry, Role, data_dir, normalize
 from detente.errors import ConfigError
 
 HERE = Path(__file__).parent
@@ -117,6 +117,118 @@ def test_country_terms_keep_words_out(reg):
     assert reg.country_name("CHN") == "China"
     assert reg.country_name("USA") == "United States"
     assert reg.country_name("XXX") is None
+
+
+def test_city_terms(reg):
+    assert reg.country_term("Kazan") == ("RUS", "city", None)
+    assert reg.country_term("Казань", "ru") == ("RUS", "city", None)
+    assert reg.country_term("喀山", "zh") == ("RUS", "city", None)
+    assert reg.country_term("Geneva") == ("CHE", "city", None)
+    assert reg.country_term("日内瓦", "zh") == ("CHE", "city", None)
+    assert reg.country_term("St. Petersburg") == ("RUS", "city", None)
+    assert reg.country_term("Saint Petersburg") == ("RUS", "city", None)
+    assert reg.country_term("Санкт-Петербург", "ru") == ("RUS", "city", None)
+    assert reg.country_term("Odesa") == reg.country_term("Odessa") == ("UKR", "city", None)
+    assert reg.country_term("Шанхай", "ru") == ("CHN", "city", None)
+    assert reg.country_term("Хэйхэ", "ru") == ("CHN", "city", None)
+    assert reg.country_term("布拉戈维申斯克", "zh") == ("RUS", "city", None)
+    assert reg.country_term("The Hague") == ("NLD", "city", None)
+    # disputed places: the country ISO 3166 puts them in
+    assert reg.country_term("Sevastopol") == ("UKR", "city", None)
+    assert reg.country_term("Donetsk") == ("UKR", "city", None)
+    assert reg.country_term("Gaza") == ("PSE", "city", None)
+    # territories and capitals keep their kinds
+    assert reg.country_term("Hong Kong") == ("HKG", "name", None)
+    assert reg.country_term("Beijing") == ("CHN", "capital", None)
+    assert ("Kazan", "city") in set(reg.terms("en"))
+
+
+def test_city_terms_keep_words_and_people_out(reg):
+    assert reg.country_term("газа", "ru") is None  # "of gas", not Gaza
+    assert reg.country_term("порту", "ru") is None  # "in the port", not Porto
+    assert reg.country_term("Kobe") is None  # a person's name in English
+    assert reg.country_term("Nice") is None
+    assert reg.country_term("Brest") is None  # France or Belarus
+
+
+def test_cities_never_outrank_other_kinds(tmp_path):
+    assert KINDS.index("capital") < KINDS.index("city") < KINDS.index("metonym")
+    for name in os.listdir(data_dir()):
+        if name not in ("country_terms.tsv", "curated.toml"):
+            (tmp_path / name).symlink_to(data_dir() / name)
+    (tmp_path / "country_terms.tsv").write_text(
+        "# test\nSpringfield\ten\tXXA\tcity\t\nSpringfield\ten\tXXB\tcapital\t\n"
+        "Shelbyville\ten\tXXC\tmetonym\tGOV\nShelbyville\ten\tXXD\tcity\t\n",
+        encoding="utf-8",
+    )
+    reg = Registry(directory=tmp_path)
+    assert reg.country_term("Springfield") == ("XXB", "capital", None)
+    assert reg.country_term("Shelbyville") == ("XXD", "city", None)
+
+
+def test_official_long_forms(reg):
+    assert reg.country_term("俄罗斯联邦", "zh") == ("RUS", "name", None)
+    assert reg.country_term("中华人民共和国", "zh") == ("CHN", "name", None)
+    assert reg.country_term("美利坚合众国", "zh") == ("USA", "name", None)
+    assert reg.country_term("伊朗伊斯兰共和国", "zh") == ("IRN", "name", None)
+    assert reg.country_term("Российская Федерация", "ru") == ("RUS", "name", None)
+    assert reg.country_term("Китайская Народная Республика", "ru") == ("CHN", "name", None)
+    assert reg.country_term("Исламский Эмират Афганистан", "ru") == ("AFG", "name", None)
+    terms = (data_dir() / "country_terms.tsv").read_text(encoding="utf-8")
+    assert "\u0301" not in terms  # no Russian stress marks
+
+
+def test_role_words_keep_distinct_offices(reg):
+    assert reg.agent("foreign secretary") == ("GOV", "foreign secretary")
+    assert reg.agent("外交大臣", "zh") == ("GOV", "foreign secretary")
+    assert reg.agent("secretary-general") == ("GOV", "secretary-general")
+    assert reg.agent("secretary general") == ("GOV", "secretary-general")
+    assert reg.agent("house speaker") == ("LEG", "speaker")
+    assert reg.agent("speaker of the house") == ("LEG", "speaker")
+    assert reg.agent("commerce secretary") == ("GOV", "commerce minister")
+    assert reg.agent("trade minister") == ("GOV", "trade minister")
+    assert reg.agent("vice premier") == ("GOV", "vice premier")
+    assert reg.agent("special envoy") == ("GOV", "special envoy")
+    assert reg.agent("envoy") == ("GOV", "envoy")
+    assert reg.agent("deputy director") == ("", "deputy director")
+    assert reg.agent("permanent representative") == ("GOV", "ambassador")
+
+
+@needs_curated
+def test_role_words_reach_curated_titles(reg):
+    assert [a.id for a in reg.holders("foreign secretary", "IND", "2025-01")] == [
+        "person:vikram-misri"
+    ]
+    assert "person:vikram-misri" not in [a.id for a in reg.holders("foreign minister", "IND", None)]
+    assert [a.id for a in reg.holders("house speaker", "USA", "2024-06")] == ["person:mike-johnson"]
+    assert [a.id for a in reg.holders("commerce secretary", "USA", "2022")] == [
+        "person:gina-raimondo"
+    ]
+    assert "person:he-lifeng" in [a.id for a in reg.holders("vice premier", "CHN", "2024")]
+
+
+@needs_curated
+def test_curated_additions(reg):
+    for name, lang, aid, country in [
+        ("Hamas", "en", "org:hamas", "PSE"),
+        ("ХАМАС", "ru", "org:hamas", "PSE"),
+        ("真主党", "zh", "org:hezbollah", "LBN"),
+        ("Ansar Allah", "en", "org:houthis", "YEM"),
+    ]:
+        found = reg.lookup(name, lang)
+        assert found and found[0].id == aid and found[0].country == country
+        assert found[0].sector == "REB"
+    assert reg.lookup("General Assembly")[0].id == "IGO:UNGA"
+    assert reg.lookup("Security Council")[0].id == "IGO:UNSC"
+    assert reg.lookup("SWIFT")[0].country == "BEL"
+    assert reg.lookup("字节跳动", "zh")[0].id == "org:bytedance"
+    churkin = reg.lookup("Vitaliy Churkin")  # Phoenix's spelling joins the curated entry
+    assert [a.id for a in churkin] == ["person:vitaly-churkin"]
+    assert churkin[0].role_at("2016").title == "ambassador"
+    assert churkin[0].role_at("2018") is None
+    vucic = reg.get("person:aleksandar-vucic")
+    assert vucic.role_at("2016").title == "prime minister"
+    assert vucic.role_at("2017-06").title == "president"
 
 
 def test_agents(reg):

@@ -59,7 +59,7 @@ def test_missing_spacy_model_is_a_clear_error():
     old = nlp.spacy_model()
     nlp.configure(spacy_model="no_such_model_xyz")
     try:
-        with pytest.raises(ConfigError, match="no_such_model_xyz.*not installed"):
+        with pytest.raises(ConfigError, match=r"no_such_model_xyz.*not installed"):
             nlp.parse(["Hello there."], "en")
     finally:
         nlp.configure(spacy_model=old)
