@@ -39,7 +39,7 @@ from detente.actors.registry import normalize  # noqa: E402
 COMMAND = "python scripts/build_registry.py"
 CURATED = ROOT / "src" / "detente" / "data" / "actors" / "curated.toml"
 LANGS = ("en", "ru", "zh")
-KIND_ORDER = ("name", "adjective", "people", "capital", "metonym", "side")
+KIND_ORDER = ("name", "adjective", "people", "capital", "city", "metonym", "side")
 LAST_PHOENIX_DATE = "2014-12-31"  # the dictionaries were generated in January 2014
 SOVIET_END = "1991-12-26"  # the Soviet Union's last day
 
@@ -312,6 +312,546 @@ CAPITALS = {
     "XKX": (["Pristina", "Prishtina"], ["Приштина"], ["普里什蒂纳"]),
 }
 
+# Cities (and a few towns) most named in international news, by country: ISO3 | English forms |
+# Russian forms (dictionary form) | Chinese forms (Xinhua usage). Capitals are in CAPITALS, not
+# here. Disputed places take the country ISO 3166 puts them in, as elsewhere in the registry:
+# Crimea (Sevastopol, Simferopol...) and the occupied parts of Ukraine -> UKR, Abkhazia and South
+# Ossetia -> GEO, Transnistria -> MDA, Karabakh -> AZE, Gaza -> PSE. Left out, or left out in one
+# language: names shared with a country, a capital or another well-known city (Brest, Valencia,
+# Cordoba, Santiago, Portland, Cambridge, Tripoli...), names that are also a person's (Kobe,
+# Florence, Medina, Darwin, Austin, Orlando, Salvador...) and names that are also common words
+# (Nice, Split, Reading; Russian "Газа", "Мекка", "Киль", "Росток", "Бордо", "Кале", "Изюм", "Ровно",
+# "Днепр", "Грозный", "Порту", "Семей"; Chinese 海防, 大田, 新山, 基尔, 利兹, 里尔, 哈马, 台中).
+CITIES_TABLE = """
+# -- Russia
+RUS | Saint Petersburg; St. Petersburg; St Petersburg | Санкт-Петербург; Петербург | 圣彼得堡
+RUS | Kazan | Казань | 喀山
+RUS | Novosibirsk | Новосибирск | 新西伯利亚
+RUS | Yekaterinburg; Ekaterinburg | Екатеринбург | 叶卡捷琳堡
+RUS | Nizhny Novgorod | Нижний Новгород | 下诺夫哥罗德
+RUS | Samara | Самара | 萨马拉
+RUS | Ufa | Уфа | 乌法
+RUS | Perm | Пермь | 彼尔姆
+RUS | Chelyabinsk | Челябинск | 车里雅宾斯克
+RUS | Volgograd | Волгоград | 伏尔加格勒
+RUS | Saratov | Саратов | 萨拉托夫
+RUS | Voronezh | Воронеж | 沃罗涅日
+RUS | Ulyanovsk | Ульяновск | 乌里扬诺夫斯克
+RUS | Rostov-on-Don; Rostov | Ростов-на-Дону | 顿河畔罗斯托夫
+RUS | Krasnodar | Краснодар | 克拉斯诺达尔
+RUS | Novorossiysk | Новороссийск | 新罗西斯克
+RUS | Sochi | Сочи | 索契
+RUS | Grozny | | 格罗兹尼
+RUS | Makhachkala | Махачкала | 马哈奇卡拉
+RUS | Vladikavkaz | Владикавказ | 弗拉季高加索
+RUS | Nalchik | Нальчик | 纳尔奇克
+RUS | Stavropol | Ставрополь | 斯塔夫罗波尔
+RUS | Astrakhan | Астрахань | 阿斯特拉罕
+RUS | Orenburg | Оренбург | 奥伦堡
+RUS | Tyumen | Тюмень | 秋明
+RUS | Omsk | Омск | 鄂木斯克
+RUS | Tomsk | Томск | 托木斯克
+RUS | Kemerovo | Кемерово | 克麦罗沃
+RUS | Krasnoyarsk | Красноярск | 克拉斯诺亚尔斯克
+RUS | Norilsk | Норильск | 诺里尔斯克
+RUS | Barnaul | Барнаул | 巴尔瑙尔
+RUS | Irkutsk | Иркутск | 伊尔库茨克
+RUS | Ulan-Ude | Улан-Удэ | 乌兰乌德
+RUS | Chita | Чита | 赤塔
+RUS | Yakutsk | Якутск | 雅库茨克
+RUS | Blagoveshchensk | Благовещенск | 布拉戈维申斯克
+RUS | Khabarovsk | Хабаровск | 哈巴罗夫斯克
+RUS | Vladivostok | Владивосток | 符拉迪沃斯托克; 海参崴
+RUS | Nakhodka | | 纳霍德卡
+RUS | Magadan | Магадан | 马加丹
+RUS | Petropavlovsk-Kamchatsky | Петропавловск-Камчатский |
+RUS | Yuzhno-Sakhalinsk | Южно-Сахалинск | 南萨哈林斯克
+RUS | Murmansk | Мурманск | 摩尔曼斯克
+RUS | Severomorsk | Североморск | 北莫尔斯克
+RUS | Arkhangelsk | Архангельск | 阿尔汉格尔斯克
+RUS | Severodvinsk | Северодвинск | 北德文斯克
+RUS | Kaliningrad | Калининград | 加里宁格勒
+RUS | Pskov | Псков | 普斯科夫
+RUS | Smolensk | Смоленск | 斯摩棱斯克
+RUS | Tver | Тверь | 特维尔
+RUS | Tula | Тула | 图拉
+RUS | Kaluga | Калуга | 卡卢加
+RUS | Ryazan | Рязань | 梁赞
+RUS | Yaroslavl | Ярославль | 雅罗斯拉夫尔
+RUS | Veliky Novgorod | Великий Новгород | 大诺夫哥罗德
+RUS | Petrozavodsk | Петрозаводск | 彼得罗扎沃茨克
+RUS | Izhevsk | Ижевск | 伊热夫斯克
+RUS | Belgorod | Белгород | 别尔哥罗德
+RUS | Kursk | Курск | 库尔斯克
+RUS | Bryansk | Брянск | 布良斯克
+RUS | Sudzha | Суджа | 苏贾
+RUS | Taganrog | Таганрог | 塔甘罗格
+# -- Ukraine (Crimea and the occupied regions included)
+UKR | Kharkiv; Kharkov | Харьков | 哈尔科夫
+UKR | Odesa; Odessa | Одесса | 敖德萨
+UKR | Lviv; Lvov | Львов | 利沃夫
+UKR | Dnipro; Dnipropetrovsk | Днепропетровск | 第聂伯罗; 第聂伯罗彼得罗夫斯克
+UKR | Donetsk | Донецк | 顿涅茨克
+UKR | Luhansk; Lugansk | Луганск | 卢甘斯克
+UKR | Mariupol | Мариуполь | 马里乌波尔
+UKR | Bakhmut; Artemivsk; Artyomovsk | Бахмут; Артёмовск | 巴赫穆特
+UKR | Kherson | Херсон | 赫尔松
+UKR | Zaporizhzhia; Zaporizhia; Zaporozhye | Запорожье | 扎波罗热
+UKR | Mykolaiv | |
+UKR | Sevastopol | Севастополь | 塞瓦斯托波尔
+UKR | Simferopol | Симферополь | 辛菲罗波尔
+UKR | Kerch | Керчь | 刻赤
+UKR | Yalta | Ялта | 雅尔塔
+UKR | Avdiivka; Avdeyevka | Авдеевка | 阿夫迪伊夫卡
+UKR | Pokrovsk | Покровск | 波克罗夫斯克
+UKR | Kramatorsk | Краматорск | 克拉马托尔斯克
+UKR | Sloviansk; Slovyansk; Slavyansk | Славянск | 斯拉维扬斯克
+UKR | Sievierodonetsk; Severodonetsk | Северодонецк | 北顿涅茨克
+UKR | Lysychansk; Lisichansk | Лисичанск | 利西昌斯克
+UKR | Melitopol | Мелитополь | 梅利托波尔
+UKR | Berdiansk; Berdyansk | Бердянск | 别尔江斯克
+UKR | Enerhodar; Energodar | Энергодар |
+UKR | Bucha | Буча |
+UKR | Irpin | Ирпень | 伊尔平
+UKR | Chernihiv; Chernigov | Чернигов | 切尔尼戈夫; 切尔尼希夫
+UKR | Sumy | Сумы | 苏梅
+UKR | Kupiansk; Kupyansk | Купянск | 库皮扬斯克
+UKR | Vuhledar; Ugledar | Угледар |
+UKR | Izium; Izyum | | 伊久姆
+UKR | Kryvyi Rih; Krivoy Rog | Кривой Рог | 克里维里赫
+UKR | Zhytomyr | Житомир | 日托米尔
+UKR | Vinnytsia | Винница | 文尼察
+UKR | Uzhhorod | Ужгород | 乌日霍罗德
+UKR | Ivano-Frankivsk | Ивано-Франковск | 伊万诺-弗兰科夫斯克
+UKR | Lutsk | Луцк | 卢茨克
+UKR | Ternopil | Тернополь | 捷尔诺波尔
+UKR | Poltava | Полтава | 波尔塔瓦
+UKR | Kremenchuk | Кременчуг | 克列缅丘格
+UKR | Cherkasy | Черкассы | 切尔卡瑟
+UKR | Chernivtsi | Черновцы | 切尔诺夫策
+UKR | Nikopol | Никополь | 尼科波尔
+UKR | Chasiv Yar | Часов Яр | 恰索夫亚尔
+UKR | Toretsk | Торецк |
+UKR | Vovchansk | Волчанск |
+UKR | Horlivka; Gorlovka | Горловка | 戈尔洛夫卡
+UKR | Makiivka; Makeyevka | Макеевка | 马基耶夫卡
+UKR | Debaltseve | Дебальцево | 杰巴尔采沃
+UKR | Chernobyl; Chornobyl | Чернобыль | 切尔诺贝利
+# -- Belarus, Moldova, the Caucasus, Central Asia
+BLR | Gomel; Homel | Гомель | 戈梅利
+BLR | Grodno; Hrodna | Гродно | 格罗德诺
+BLR | Vitebsk | Витебск | 维捷布斯克
+BLR | Mogilev; Mahilyow | Могилёв | 莫吉廖夫
+MDA | Tiraspol | Тирасполь | 蒂拉斯波尔
+GEO | Batumi | Батуми | 巴统
+GEO | Kutaisi | Кутаиси | 库塔伊西
+GEO | Sukhumi | Сухум; Сухуми | 苏呼米
+GEO | Tskhinvali | Цхинвал; Цхинвали | 茨欣瓦利
+ARM | Gyumri | Гюмри | 久姆里
+AZE | Ganja | Гянджа | 占贾
+AZE | Stepanakert; Khankendi | Степанакерт; Ханкенди | 斯捷潘纳克特
+KAZ | Almaty; Alma-Ata | Алматы; Алма-Ата | 阿拉木图
+KAZ | Shymkent | Шымкент; Чимкент | 奇姆肯特
+KAZ | Karaganda; Karagandy | Караганда | 卡拉干达
+KAZ | Aktau | Актау | 阿克套
+KAZ | Aktobe | Актобе | 阿克托别
+KAZ | Atyrau | Атырау | 阿特劳
+KAZ | Baikonur; Baykonur | Байконур | 拜科努尔
+KAZ | Semipalatinsk; Semey | Семипалатинск | 塞米巴拉金斯克
+KGZ | Osh | | 奥什
+UZB | Samarkand; Samarqand | Самарканд | 撒马尔罕
+UZB | Bukhara | Бухара | 布哈拉
+UZB | Andijan | Андижан | 安集延
+UZB | Namangan | Наманган | 纳曼干
+UZB | Termez | Термез | 铁尔梅兹
+TJK | Khujand | Худжанд | 苦盏
+# -- China and Taiwan
+CHN | Shanghai | Шанхай | 上海
+CHN | Tianjin | Тяньцзинь | 天津
+CHN | Chongqing | Чунцин | 重庆
+CHN | Guangzhou | Гуанчжоу | 广州
+CHN | Shenzhen | Шэньчжэнь | 深圳
+CHN | Wuhan | Ухань | 武汉
+CHN | Chengdu | Чэнду | 成都
+CHN | Hangzhou | Ханчжоу | 杭州
+CHN | Nanjing; Nanking | Нанкин | 南京
+CHN | Xi'an; Xian | Сиань | 西安
+CHN | Qingdao | Циндао | 青岛
+CHN | Dalian | Далянь | 大连
+CHN | Shenyang | Шэньян | 沈阳
+CHN | Harbin | Харбин | 哈尔滨
+CHN | Changchun | Чанчунь | 长春
+CHN | Xiamen | Сямынь | 厦门
+CHN | Fuzhou | Фучжоу | 福州
+CHN | Suzhou | Сучжоу | 苏州
+CHN | Ningbo | Нинбо | 宁波
+CHN | Wuxi | Уси | 无锡
+CHN | Wenzhou | Вэньчжоу | 温州
+CHN | Yiwu | | 义乌
+CHN | Dongguan | Дунгуань | 东莞
+CHN | Foshan | Фошань | 佛山
+CHN | Zhuhai | Чжухай | 珠海
+CHN | Zhengzhou | Чжэнчжоу | 郑州
+CHN | Jinan | Цзинань | 济南
+CHN | Changsha | Чанша | 长沙
+CHN | Nanchang | Наньчан | 南昌
+CHN | Hefei | Хэфэй | 合肥
+CHN | Kunming | Куньмин | 昆明
+CHN | Nanning | Наньнин | 南宁
+CHN | Guiyang | Гуйян | 贵阳
+CHN | Lanzhou | Ланьчжоу | 兰州
+CHN | Xining | Синин | 西宁
+CHN | Yinchuan | Иньчуань | 银川
+CHN | Hohhot | Хух-Хото | 呼和浩特
+CHN | Taiyuan | Тайюань | 太原
+CHN | Shijiazhuang | Шицзячжуан | 石家庄
+CHN | Urumqi | Урумчи | 乌鲁木齐
+CHN | Kashgar | Кашгар | 喀什
+CHN | Lhasa | Лхаса | 拉萨
+CHN | Haikou | Хайкоу |
+CHN | Sanya | Санья | 三亚
+CHN | Boao | Боао | 博鳌
+CHN | Sansha | Саньша | 三沙
+CHN | Dandong | Даньдун | 丹东
+CHN | Hunchun | Хуньчунь | 珲春
+CHN | Suifenhe | Суйфэньхэ | 绥芬河
+CHN | Heihe | Хэйхэ | 黑河
+CHN | Manzhouli | Маньчжоули | 满洲里
+CHN | Erenhot | | 二连浩特
+TWN | Kaohsiung | Гаосюн | 高雄
+TWN | Taichung | Тайчжун |
+TWN | Tainan | Тайнань | 台南
+# -- Japan and Korea
+JPN | Osaka | Осака | 大阪
+JPN | Kyoto | Киото | 京都
+JPN | Yokohama | Иокогама | 横滨
+JPN | Nagoya | Нагоя | 名古屋
+JPN | | Кобе | 神户
+JPN | Fukuoka | Фукуока | 福冈
+JPN | Sapporo | Саппоро | 札幌
+JPN | Hiroshima | Хиросима | 广岛
+JPN | Nagasaki | Нагасаки | 长崎
+JPN | Naha | Наха | 那霸
+JPN | Sendai | Сендай | 仙台
+JPN | Fukushima | Фукусима | 福岛
+JPN | Yokosuka | Йокосука | 横须贺
+KOR | Busan; Pusan | Пусан | 釜山
+KOR | Incheon | Инчхон | 仁川
+KOR | Daegu | Тэгу | 大邱
+KOR | Gwangju | Кванджу | 光州
+KOR | Ulsan | Ульсан | 蔚山
+PRK | Kaesong | Кэсон | 开城
+PRK | Wonsan | Вонсан | 元山
+PRK | Sinuiju | Синыйджу | 新义州
+PRK | Nampo | Нампхо | 南浦
+PRK | Rason | Расон | 罗先
+PRK | Hamhung | Хамхын | 咸兴
+PRK | Chongjin | Чхонджин | 清津
+PRK | Yongbyon | Йонбён | 宁边
+# -- Southeast Asia
+VNM | Ho Chi Minh City; Saigon | Хошимин | 胡志明市
+VNM | Da Nang; Danang | Дананг | 岘港
+VNM | Haiphong; Hai Phong | Хайфон |
+THA | Chiang Mai | Чиангмай | 清迈
+THA | Phuket | Пхукет | 普吉
+THA | Pattaya | Паттайя | 芭提雅
+MYS | Johor Bahru | Джохор-Бару |
+IDN | Surabaya | Сурабая | 泗水
+IDN | Bandung | Бандунг | 万隆
+IDN | Medan | Медан | 棉兰
+IDN | Makassar | Макассар | 望加锡
+PHL | Cebu | Себу | 宿务
+PHL | Davao | Давао | 达沃
+PHL | Quezon City | Кесон-Сити | 奎松市
+PHL | Zamboanga | Замбоанга | 三宝颜
+PHL | Marawi | Марави |
+MMR | Yangon; Rangoon | Янгон; Рангун | 仰光
+MMR | Mandalay | Мандалай | 曼德勒
+MMR | Kyaukphyu | | 皎漂
+KHM | Siem Reap | Сиемреап | 暹粒
+KHM | Sihanoukville | Сиануквиль | 西哈努克港
+# -- South Asia and Afghanistan
+IND | Mumbai; Bombay | Мумбаи; Бомбей | 孟买
+IND | Delhi | Дели | 德里
+IND | Kolkata; Calcutta | Калькутта | 加尔各答
+IND | Chennai; Madras | Ченнаи; Мадрас | 金奈
+IND | Bengaluru; Bangalore | Бангалор; Бенгалуру | 班加罗尔
+IND | Hyderabad | Хайдарабад | 海得拉巴
+IND | Ahmedabad | Ахмадабад | 艾哈迈达巴德
+IND | Pune | Пуна; Пуне | 浦那
+IND | Jaipur | Джайпур | 斋浦尔
+IND | Lucknow | Лакхнау | 勒克瑙
+IND | Srinagar | Сринагар | 斯利那加
+IND | Amritsar | Амритсар | 阿姆利则
+IND | Varanasi | Варанаси | 瓦拉纳西
+PAK | Karachi | Карачи | 卡拉奇
+PAK | Lahore | Лахор | 拉合尔
+PAK | Peshawar | Пешавар | 白沙瓦
+PAK | Quetta | Кветта | 奎达
+PAK | Rawalpindi | Равалпинди | 拉瓦尔品第
+PAK | Gwadar | Гвадар | 瓜达尔
+PAK | Abbottabad | Абботтабад | 阿伯塔巴德
+BGD | Chittagong; Chattogram | Читтагонг | 吉大港
+LKA | Hambantota | Хамбантота | 汉班托塔
+AFG | Kandahar | Кандагар | 坎大哈
+AFG | Herat | Герат | 赫拉特
+AFG | Mazar-i-Sharif; Mazar-e-Sharif | Мазари-Шариф | 马扎里沙里夫
+AFG | Jalalabad | Джелалабад | 贾拉拉巴德
+AFG | Kunduz | Кундуз | 昆都士
+# -- Middle East
+IRN | Tabriz | Тебриз | 大不里士
+IRN | Mashhad | Мешхед | 马什哈德
+IRN | Isfahan; Esfahan | Исфахан | 伊斯法罕
+IRN | Shiraz | Шираз | 设拉子
+IRN | Bandar Abbas | Бендер-Аббас | 阿巴斯港
+IRN | Qom | | 库姆
+IRN | Ahvaz; Ahwaz | Ахваз | 阿瓦士
+IRN | Natanz | Натанз | 纳坦兹
+IRN | Bushehr | Бушер | 布什尔
+IRN | Chabahar | Чабахар | 恰巴哈尔
+IRQ | Basra | Басра | 巴士拉
+IRQ | Mosul | Мосул | 摩苏尔
+IRQ | Erbil; Irbil | Эрбиль | 埃尔比勒
+IRQ | Kirkuk | Киркук | 基尔库克
+IRQ | Najaf | Наджаф | 纳杰夫
+IRQ | Karbala | Кербела | 卡尔巴拉
+IRQ | Fallujah; Falluja | Фаллуджа | 费卢杰
+IRQ | Ramadi | Рамади | 拉马迪
+IRQ | Tikrit | Тикрит | 提克里特
+IRQ | Sulaymaniyah | Сулеймания | 苏莱曼尼亚
+SYR | Aleppo | Алеппо; Халеб | 阿勒颇
+SYR | Homs | Хомс | 霍姆斯
+SYR | Hama | |
+SYR | Idlib | Идлиб | 伊德利卜
+SYR | Latakia | Латакия | 拉塔基亚
+SYR | Tartus | Тартус | 塔尔图斯
+SYR | Raqqa | Ракка | 拉卡
+SYR | Deir ez-Zor; Deir el-Zour | Дейр-эз-Зор | 代尔祖尔
+SYR | Daraa; Deraa | Дераа |
+SYR | Palmyra | Пальмира |
+ISR | Tel Aviv | Тель-Авив | 特拉维夫
+ISR | Haifa | Хайфа | 海法
+ISR | Eilat | Эйлат | 埃拉特
+ISR | Ashkelon | Ашкелон | 阿什凯隆
+PSE | Gaza; Gaza City | | 加沙; 加沙城
+PSE | Gaza Strip | сектор Газа | 加沙地带
+PSE | Rafah | Рафах | 拉法
+PSE | Khan Younis; Khan Yunis | Хан-Юнис | 汗尤尼斯
+PSE | Jenin | Дженин | 杰宁
+PSE | Nablus | Наблус | 纳布卢斯
+PSE | Hebron | Хеврон | 希伯伦
+PSE | Bethlehem | Вифлеем | 伯利恒
+JOR | Aqaba | Акаба | 亚喀巴
+SAU | Jeddah; Jidda | Джидда | 吉达
+SAU | Mecca; Makkah | | 麦加
+SAU | | | 麦地那
+SAU | Dammam | Даммам | 达曼
+SAU | Dhahran | Дахран | 宰赫兰
+ARE | Dubai | Дубай; Дубаи | 迪拜
+ARE | Sharjah | Шарджа | 沙迦
+ARE | Fujairah | Фуджейра | 富查伊拉
+YEM | Aden | Аден | 亚丁
+YEM | Hodeidah; Hudaydah | Ходейда | 荷台达
+YEM | Taiz | Таиз | 塔伊兹
+YEM | Marib | Мариб | 马里卜
+TUR | Istanbul | Стамбул | 伊斯坦布尔
+TUR | Izmir | Измир | 伊兹密尔
+TUR | Antalya | Анталья | 安塔利亚
+TUR | Gaziantep | Газиантеп | 加济安泰普
+TUR | Adana | Адана | 阿达纳
+TUR | Bursa | Бурса | 布尔萨
+TUR | Diyarbakir; Diyarbakır | Диярбакыр | 迪亚巴克尔
+CYP | Limassol | Лимасол | 利马索尔
+# -- Africa
+EGY | Alexandria | Александрия | 亚历山大港
+EGY | Port Said | Порт-Саид | 塞得港
+EGY | Suez | Суэц | 苏伊士
+EGY | Sharm el-Sheikh | Шарм-эш-Шейх | 沙姆沙伊赫
+EGY | Aswan | Асуан | 阿斯旺
+LBY | Benghazi | Бенгази | 班加西
+LBY | Misrata | Мисурата | 米苏拉塔
+LBY | Sirte | Сирт | 苏尔特
+LBY | Tobruk | Тобрук | 图卜鲁格
+DZA | Oran | Оран | 奥兰
+MAR | Casablanca | Касабланка | 卡萨布兰卡
+MAR | Marrakesh; Marrakech | Марракеш | 马拉喀什
+MAR | Tangier | Танжер | 丹吉尔
+SDN | Port Sudan | Порт-Судан | 苏丹港
+SDN | Omdurman | Омдурман | 恩图曼
+SDN | El Fasher; Al-Fashir | Эль-Фашер | 法希尔
+ETH | Mekelle | | 默克莱
+KEN | Mombasa | Момбаса | 蒙巴萨
+NGA | Lagos | Лагос | 拉各斯
+NGA | Kano | Кано | 卡诺
+NGA | Maiduguri | Майдугури | 迈杜古里
+NGA | Port Harcourt | Порт-Харкорт | 哈科特港
+ZAF | Johannesburg | Йоханнесбург | 约翰内斯堡; 约堡
+ZAF | Cape Town | Кейптаун | 开普敦
+ZAF | Durban | Дурбан | 德班
+COD | Goma | Гома | 戈马
+COD | Lubumbashi | Лубумбаши | 卢本巴希
+COD | Bukavu | Букаву | 布卡武
+MLI | Timbuktu | Тимбукту | 廷巴克图
+MLI | Kidal | Кидаль | 基达尔
+NER | Agadez | Агадес | 阿加德兹
+CMR | Douala | Дуала | 杜阿拉
+# -- Europe
+CHE | Geneva | Женева | 日内瓦
+CHE | Zurich; Zürich | Цюрих | 苏黎世
+CHE | Basel | Базель | 巴塞尔
+CHE | Lausanne | Лозанна | 洛桑
+CHE | Davos | Давос | 达沃斯
+DEU | Munich | Мюнхен | 慕尼黑
+DEU | Frankfurt | Франкфурт-на-Майне; Франкфурт | 法兰克福
+DEU | Hamburg | Гамбург | 汉堡
+DEU | Cologne | Кёльн | 科隆
+DEU | Bonn | Бонн | 波恩
+DEU | Dresden | Дрезден | 德累斯顿
+DEU | Leipzig | Лейпциг | 莱比锡
+DEU | Stuttgart | Штутгарт | 斯图加特
+DEU | Düsseldorf; Dusseldorf | Дюссельдорф | 杜塞尔多夫
+DEU | Hanover; Hannover | Ганновер | 汉诺威
+DEU | Nuremberg; Nürnberg | Нюрнберг | 纽伦堡
+DEU | Bremen | Бремен | 不来梅
+DEU | Kiel | |
+DEU | Potsdam | Потсдам | 波茨坦
+DEU | Ramstein | Рамштайн | 拉姆施泰因
+GBR | Manchester | Манчестер | 曼彻斯特
+GBR | Birmingham | Бирмингем | 伯明翰
+GBR | Liverpool | Ливерпуль | 利物浦
+GBR | Glasgow | Глазго | 格拉斯哥
+GBR | Edinburgh | Эдинбург | 爱丁堡
+GBR | Belfast | Белфаст | 贝尔法斯特
+GBR | Cardiff | Кардифф | 加的夫
+GBR | Bristol | Бристоль | 布里斯托尔
+GBR | Oxford | Оксфорд | 牛津
+FRA | Marseille; Marseilles | | 马赛
+FRA | Lyon | Лион | 里昂
+FRA | Strasbourg | Страсбург | 斯特拉斯堡
+FRA | Toulouse | Тулуза | 图卢兹
+FRA | Bordeaux | | 波尔多
+FRA | Lille | Лилль |
+FRA | Cannes | Канны | 戛纳
+FRA | Calais | | 加来
+FRA | Toulon | Тулон | 土伦
+ITA | Milan | Милан | 米兰
+ITA | Naples | Неаполь | 那不勒斯
+ITA | Turin | Турин | 都灵
+ITA | Venice | Венеция | 威尼斯
+ITA | | Флоренция | 佛罗伦萨
+ITA | Genoa | Генуя | 热那亚
+ITA | Bologna | Болонья | 博洛尼亚
+ITA | Palermo | Палермо | 巴勒莫
+ESP | Barcelona | Барселона | 巴塞罗那
+ESP | Seville | Севилья | 塞维利亚
+ESP | Bilbao | Бильбао | 毕尔巴鄂
+ESP | Malaga; Málaga | Малага | 马拉加
+ESP | Ceuta | Сеута | 休达
+ESP | Melilla | Мелилья | 梅利利亚
+PRT | Porto | | 波尔图
+NLD | Rotterdam | Роттердам | 鹿特丹
+NLD | The Hague | Гаага | 海牙
+NLD | Utrecht | Утрехт | 乌得勒支
+NLD | Maastricht | Маастрихт | 马斯特里赫特
+BEL | Antwerp | Антверпен | 安特卫普
+AUT | Salzburg | Зальцбург | 萨尔茨堡
+SWE | Gothenburg | Гётеборг | 哥德堡
+SWE | Malmö; Malmo | Мальмё | 马尔默
+EST | Narva | Нарва | 纳尔瓦
+EST | Tartu | Тарту | 塔尔图
+LVA | Daugavpils | Даугавпилс |
+LTU | Kaunas | Каунас | 考纳斯
+LTU | Klaipeda; Klaipėda | Клайпеда | 克莱佩达
+POL | Gdansk; Gdańsk | Гданьск | 格但斯克
+POL | Krakow; Kraków; Cracow | Краков | 克拉科夫
+POL | Wroclaw; Wrocław | Вроцлав | 弗罗茨瓦夫
+POL | Poznan; Poznań | Познань | 波兹南
+POL | Rzeszow; Rzeszów | Жешув | 热舒夫
+POL | Lublin | Люблин | 卢布林
+CZE | Brno | Брно | 布尔诺
+ROU | Constanta; Constanța | Констанца | 康斯坦察
+ROU | Cluj-Napoca | Клуж-Напока | 克卢日-纳波卡
+BGR | Varna | Варна | 瓦尔纳
+SRB | Novi Sad | Нови-Сад | 诺维萨德
+BIH | Banja Luka | Баня-Лука | 巴尼亚卢卡
+BIH | Srebrenica | Сребреница | 斯雷布雷尼察
+BIH | Mostar | Мостар | 莫斯塔尔
+HRV | Dubrovnik | Дубровник | 杜布罗夫尼克
+XKX | Mitrovica | Митровица | 米特罗维察
+GRC | Thessaloniki | Салоники | 塞萨洛尼基
+GRC | Piraeus | Пирей | 比雷埃夫斯
+# -- The Americas
+USA | New York; New York City; NYC | Нью-Йорк | 纽约
+USA | Los Angeles | Лос-Анджелес | 洛杉矶
+USA | San Francisco | Сан-Франциско | 旧金山; 三藩市
+USA | Chicago | Чикаго | 芝加哥
+USA | Houston | Хьюстон | 休斯敦
+USA | Boston | Бостон | 波士顿
+USA | Seattle | Сиэтл | 西雅图
+USA | Miami | Майами | 迈阿密
+USA | Atlanta | Атланта | 亚特兰大
+USA | Dallas | Даллас | 达拉斯
+USA | Philadelphia | Филадельфия | 费城
+USA | Detroit | Детройт | 底特律
+USA | Las Vegas | Лас-Вегас | 拉斯维加斯
+USA | San Diego | Сан-Диего | 圣迭戈
+USA | Honolulu | Гонолулу | 檀香山; 火奴鲁鲁
+USA | Anchorage | Анкоридж | 安克雷奇
+USA | New Orleans | Новый Орлеан | 新奥尔良
+USA | Pittsburgh | Питтсбург | 匹兹堡
+USA | Baltimore | Балтимор | 巴尔的摩
+USA | Minneapolis | Миннеаполис | 明尼阿波利斯
+CAN | Toronto | Торонто | 多伦多
+CAN | Vancouver | Ванкувер | 温哥华
+CAN | Montreal; Montréal | Монреаль | 蒙特利尔
+CAN | Calgary | Калгари | 卡尔加里
+CAN | Quebec City | Квебек | 魁北克市
+MEX | Guadalajara | Гвадалахара | 瓜达拉哈拉
+MEX | Monterrey | Монтеррей | 蒙特雷
+MEX | Tijuana | Тихуана | 蒂华纳
+MEX | Ciudad Juárez; Ciudad Juarez | Сьюдад-Хуарес | 华雷斯城
+MEX | Cancún; Cancun | Канкун | 坎昆
+MEX | Acapulco | Акапулько | 阿卡普尔科
+MEX | Culiacán; Culiacan | Кульякан | 库利亚坎
+BRA | São Paulo; Sao Paulo | Сан-Паулу | 圣保罗
+BRA | Rio de Janeiro | Рио-де-Жанейро | 里约热内卢; 里约
+BRA | Belo Horizonte | Белу-Оризонти | 贝洛奥里藏特
+BRA | Manaus | Манаус | 马瑙斯
+BRA | Recife | Ресифи | 累西腓
+BRA | Porto Alegre | Порту-Алегри | 阿雷格里港
+BRA | Belém; Belem | Белен | 贝伦
+CHL | Valparaíso; Valparaiso | Вальпараисо | 瓦尔帕莱索
+COL | Medellín; Medellin | Медельин | 麦德林
+COL | Cali | Кали |
+VEN | Maracaibo | Маракайбо | 马拉开波
+ECU | Guayaquil | Гуаякиль | 瓜亚基尔
+# -- Oceania
+AUS | Sydney | Сидней | 悉尼
+AUS | Melbourne | Мельбурн | 墨尔本
+AUS | Brisbane | Брисбен | 布里斯班
+AUS | Perth | Перт | 珀斯
+AUS | Adelaide | Аделаида | 阿德莱德
+NZL | Auckland | | 奥克兰
+NZL | Christchurch | Крайстчерч | 基督城
+"""
+
+
+def parse_cities(text: str) -> list[tuple[str, list[str], list[str], list[str]]]:
+    """(iso3, English, Russian, Chinese forms) from CITIES_TABLE's "ISO3 | en | ru | zh" lines
+    (forms separated by ";"; "#" lines are comments)."""
+    out = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        iso3, en, ru, zh = (part.strip() for part in line.split("|"))
+        forms = [[f.strip() for f in part.split(";") if f.strip()] for part in (en, ru, zh)]
+        out.append((iso3, forms[0], forms[1], forms[2]))
+    return out
+
+
+CITIES = parse_cities(CITIES_TABLE)
+
 # English names the data sets miss: current official short forms and former names.
 EN_EXTRA_NAMES = {
     "BEN": ["Dahomey"],
@@ -348,13 +888,37 @@ EN_EXTRA_NAMES = {
     "ZWE": ["Rhodesia"],
 }
 RU_EXTRA_NAMES = {
+    "AFG": ["Исламский Эмират Афганистан"],  # the Taliban's name for the state since 2021
+    "TUR": ["Республика Турция"],
     "SUN": ["СССР"],
     "DDR": ["Германская Демократическая Республика"],
     "MKD": ["Северная Македония"],
     "SWZ": ["Эсватини", "Свазиленд"],
     "MMR": ["Мьянма", "Бирма"],
 }
+# Official long forms of the main countries (simplified characters) that Wikidata lacks.
 ZH_EXTRA_NAMES = {
+    "AFG": ["阿富汗伊斯兰酋长国"],  # the Taliban's name for the state since 2021
+    "ARG": ["阿根廷共和国"],
+    "AUS": ["澳大利亚联邦"],
+    "BLR": ["白俄罗斯共和国"],
+    "BRA": ["巴西联邦共和国"],
+    "IDN": ["印度尼西亚共和国"],
+    "IRN": ["伊朗伊斯兰共和国"],
+    "IRQ": ["伊拉克共和国"],
+    "ISR": ["以色列国"],
+    "MMR": ["缅甸联邦共和国"],
+    "PAK": ["巴基斯坦伊斯兰共和国"],
+    "PHL": ["菲律宾共和国"],
+    "PSE": ["巴勒斯坦国"],
+    "QAT": ["卡塔尔国"],
+    "RUS": ["俄罗斯联邦", "俄羅斯聯邦"],
+    "SAU": ["沙特阿拉伯王国"],
+    "SYR": ["阿拉伯叙利亚共和国"],
+    "THA": ["泰王国"],
+    "TJK": ["塔吉克斯坦共和国"],
+    "UZB": ["乌兹别克斯坦共和国"],
+    "ZAF": ["南非共和国"],
     "DDR": ["民主德国"],
     "MKD": ["北马其顿"],
     "SWZ": ["斯威士兰", "埃斯瓦蒂尼"],
@@ -763,10 +1327,11 @@ AGENTS = [
     (
         "director",
         "",
-        ["director", "executive director", "managing director", "deputy director"],
-        ["директор", "заместитель директора"],
+        ["director", "executive director", "managing director"],
+        ["директор"],
         ["主任", "所长", "院长", "司长"],
     ),
+    ("deputy director", "", ["deputy director"], ["заместитель директора"], ["副主任", "副所长"]),
     ("head", "", ["head", "chief"], ["глава", "руководитель"], ["负责人"]),
     ("founder", "", ["founder", "co-founder", "founding director"], ["основатель"], ["创始人"]),
     (
@@ -796,16 +1361,34 @@ AGENTS = [
         ["премьер-министр", "премьер", "председатель правительства"],
         ["总理", "首相"],
     ),
+    # China's premier and vice premiers keep their own titles (curated.toml uses them); the
+    # bare Chinese 总理/副总理 are used for every country's, so they stay "prime minister".
     ("premier", "GOV", ["premier"], [], ["国务院总理"]),
+    ("vice premier", "GOV", ["vice premier"], [], ["国务院副总理"]),
     (
         "deputy prime minister",
         "GOV",
-        ["deputy prime minister", "vice premier"],
+        ["deputy prime minister"],
         ["вице-премьер", "заместитель председателя правительства"],
         ["副总理"],
     ),
+    (
+        "first deputy prime minister",
+        "GOV",
+        ["first deputy prime minister"],
+        ["первый вице-премьер", "первый заместитель председателя правительства"],
+        ["第一副总理"],
+    ),
     ("chancellor", "GOV", ["chancellor"], ["канцлер"], []),
     ("chairman", "GOV", ["chairman", "chairwoman", "chairperson"], ["председатель"], ["主席"]),
+    (
+        "vice chairman",
+        "GOV",
+        ["vice chairman", "vice-chairman", "vice chairwoman", "vice chair"],
+        [],
+        ["副主席"],
+    ),
+    ("deputy chairman", "GOV", ["deputy chairman"], ["заместитель председателя", "зампред"], []),
     (
         "general secretary",
         "GOV",
@@ -824,12 +1407,40 @@ AGENTS = [
         "GOV",
         [
             "foreign minister",
-            "foreign secretary",
             "minister of foreign affairs",
             "external affairs minister",
         ],
         ["министр иностранных дел", "глава мид"],
-        ["外交部长", "外长", "外交部部长"],
+        ["外交部长", "外长", "外交部部长", "外务大臣", "外相"],
+    ),
+    # Britain's Foreign Secretary is its foreign minister, India's is its top diplomat (a civil
+    # servant under the External Affairs Minister): a title of its own. Chinese: 外交大臣 (UK),
+    # 外交秘书 (India).
+    ("foreign secretary", "GOV", ["foreign secretary"], [], ["外交大臣", "外交秘书"]),
+    (
+        "deputy foreign minister",
+        "GOV",
+        ["deputy foreign minister"],
+        ["заместитель министра иностранных дел", "замминистра иностранных дел", "замглавы мид"],
+        [],
+    ),
+    (
+        "first deputy foreign minister",
+        "GOV",
+        ["first deputy foreign minister"],
+        [
+            "первый заместитель министра иностранных дел",
+            "первый замминистра иностранных дел",
+        ],
+        [],
+    ),
+    ("vice foreign minister", "GOV", ["vice foreign minister"], [], ["外交部副部长", "副外长"]),
+    (
+        "assistant foreign minister",
+        "GOV",
+        ["assistant foreign minister"],
+        [],
+        ["外交部部长助理", "外长助理"],
     ),
     (
         "defence minister",
@@ -841,9 +1452,11 @@ AGENTS = [
             "defense secretary",
             "minister of defence",
             "minister of defense",
+            "secretary of war",  # the US Secretary of Defense's second title since September 2025
+            "war secretary",
         ],
         ["министр обороны", "глава минобороны"],
-        ["国防部长", "防长"],
+        ["国防部长", "防长", "战争部长"],
     ),
     (
         "finance minister",
@@ -864,12 +1477,64 @@ AGENTS = [
         ["министр внутренних дел", "глава мвд"],
         ["内政部长"],
     ),
+    ("trade minister", "GOV", ["trade minister", "minister of trade"], ["министр торговли"], []),
+    # China's Minister of Commerce and the US Commerce Secretary (not the US Trade
+    # Representative): "commerce minister", as curated.toml has it.
     (
-        "trade minister",
+        "commerce minister",
         "GOV",
-        ["trade minister", "commerce minister", "commerce secretary"],
-        ["министр торговли"],
-        ["商务部长"],
+        [
+            "commerce minister",
+            "commerce secretary",
+            "secretary of commerce",
+            "minister of commerce",
+        ],
+        ["министр коммерции"],
+        ["商务部长", "商务部部长"],
+    ),
+    ("trade representative", "GOV", ["trade representative"], [], ["贸易代表"]),
+    (
+        "economy minister",
+        "GOV",
+        [
+            "economy minister",
+            "economic minister",
+            "economics minister",
+            "minister of economy",
+            "economic development minister",
+        ],
+        ["министр экономического развития", "министр экономики"],
+        ["经济部长"],
+    ),
+    ("energy minister", "GOV", ["energy minister"], ["министр энергетики"], ["能源部长"]),
+    (
+        "infrastructure minister",
+        "GOV",
+        ["infrastructure minister"],
+        ["министр инфраструктуры"],
+        ["基础设施部长"],
+    ),
+    ("culture minister", "GOV", ["culture minister"], ["министр культуры"], ["文化部长"]),
+    (
+        "emergencies minister",
+        "GOV",
+        ["emergencies minister", "emergency situations minister"],
+        ["министр по чрезвычайным ситуациям", "глава мчс"],
+        [],
+    ),
+    (
+        "digital transformation minister",
+        "GOV",
+        ["digital transformation minister"],
+        ["министр цифровой трансформации"],
+        [],
+    ),
+    (
+        "central bank governor",
+        "GOV",
+        ["central bank governor", "central bank chief"],
+        ["председатель центробанка", "глава центробанка", "председатель цб", "глава цб"],
+        ["央行行长"],
     ),
     ("minister", "GOV", ["minister"], ["министр"], ["部长"]),
     (
@@ -886,14 +1551,35 @@ AGENTS = [
         ["госсекретарь", "государственный секретарь"],
         ["国务卿"],
     ),
-    ("state councilor", "GOV", ["state councilor", "state councillor"], [], ["国务委员"]),
-    ("ambassador", "GOV", ["ambassador"], ["посол"], ["大使"]),
     (
-        "envoy",
+        "deputy secretary of state",
         "GOV",
-        ["envoy", "special envoy", "emissary", "special representative"],
+        ["deputy secretary of state"],
+        ["заместитель госсекретаря"],
+        ["副国务卿"],
+    ),
+    ("state councilor", "GOV", ["state councilor", "state councillor"], [], ["国务委员"]),
+    # Permanent representatives to the UN are "ambassador" (organization "United Nations").
+    (
+        "ambassador",
+        "GOV",
+        ["ambassador", "permanent representative"],
+        ["посол", "постпред", "постоянный представитель"],
+        ["大使", "常驻联合国代表", "常驻代表"],
+    ),
+    (
+        "deputy ambassador",
+        "GOV",
+        ["deputy ambassador", "deputy permanent representative"],
+        ["заместитель постоянного представителя"],
+        ["副常驻代表"],
+    ),
+    ("envoy", "GOV", ["envoy", "emissary"], ["посланник"], []),
+    (
+        "special envoy",
+        "GOV",
+        ["special envoy", "special representative", "special presidential envoy"],
         [
-            "посланник",
             "спецпосланник",
             "специальный посланник",
             "спецпредставитель",
@@ -901,6 +1587,8 @@ AGENTS = [
         ],
         ["特使", "特别代表"],
     ),
+    ("high representative", "", ["high representative"], ["верховный представитель"], ["高级代表"]),
+    ("high commissioner", "", ["high commissioner"], ["верховный комиссар"], ["高级专员"]),
     (
         "consul",
         "GOV",
@@ -938,6 +1626,51 @@ AGENTS = [
         ["国家安全顾问"],
     ),
     (
+        "deputy national security adviser",
+        "GOV",
+        ["deputy national security adviser", "deputy national security advisor"],
+        [],
+        ["副国家安全顾问"],
+    ),
+    (
+        "security council secretary",
+        "GOV",
+        ["security council secretary"],
+        ["секретарь совета безопасности", "секретарь совбеза"],
+        ["安全会议秘书"],
+    ),
+    ("presidential aide", "GOV", ["presidential aide"], ["помощник президента"], ["总统助理"]),
+    (
+        "chief of staff",
+        "GOV",
+        ["chief of staff", "white house chief of staff"],
+        [
+            "руководитель администрации президента",
+            "глава администрации президента",
+            "руководитель офиса президента",
+            "глава офиса президента",
+        ],
+        ["幕僚长", "白宫幕僚长"],
+    ),
+    (
+        "first deputy chief of staff",
+        "GOV",
+        ["first deputy chief of staff"],
+        ["первый заместитель руководителя администрации президента"],
+        [],
+    ),
+    ("supreme leader", "GOV", ["supreme leader"], ["верховный лидер"], ["最高领袖"]),
+    (
+        "acting president",
+        "GOV",
+        ["acting president"],
+        ["исполняющий обязанности президента", "врио президента"],
+        ["代总统"],
+    ),
+    # Communist Party of China secretaries of provinces and cities run them (curated.toml codes
+    # these posts GOV).
+    ("party secretary", "GOV", ["party secretary"], [], ["省委书记", "市委书记"]),
+    (
         "official",
         "GOV",
         ["official", "government official", "senior official"],
@@ -962,9 +1695,11 @@ AGENTS = [
             "ministry of defence",
             "ministry of defense",
             "defense department",
+            "department of war",  # the Pentagon's second name since September 2025
+            "war department",
         ],
         ["министерство обороны", "минобороны"],
-        ["国防部"],
+        ["国防部", "战争部"],
     ),
     ("mayor", "GOV", ["mayor"], ["мэр"], ["市长"]),
     ("governor", "GOV", ["governor"], ["губернатор"], ["州长", "省长"]),
@@ -1009,14 +1744,20 @@ AGENTS = [
     ),
     ("senator", "LEG", ["senator"], ["сенатор"], ["参议员"]),
     (
-        "congressman",
+        "member of congress",
         "LEG",
         ["congressman", "congresswoman", "member of congress"],
         ["конгрессмен"],
         ["国会议员", "众议员"],
     ),
     ("parliament", "LEG", ["parliament", "legislature"], ["парламент"], ["议会", "国会"]),
-    ("speaker", "LEG", ["speaker"], ["спикер"], ["议长"]),
+    (
+        "speaker",
+        "LEG",
+        ["speaker", "house speaker", "speaker of the house", "parliament speaker"],
+        ["спикер"],
+        ["议长", "众议院议长"],
+    ),
     ("judge", "JUD", ["judge"], ["судья"], ["法官"]),
     ("prosecutor", "JUD", ["prosecutor"], ["прокурор"], ["检察官"]),
     ("court", "JUD", ["court"], ["суд"], ["法院"]),
@@ -1093,9 +1834,16 @@ AGENTS = [
     (
         "editor",
         "MED",
-        ["editor", "editor-in-chief"],
-        ["редактор", "главный редактор"],
-        ["编辑", "主编"],
+        ["editor"],
+        ["редактор"],
+        ["编辑"],
+    ),
+    (
+        "editor-in-chief",
+        "MED",
+        ["editor-in-chief", "editor in chief", "chief editor"],
+        ["главный редактор", "главред"],
+        ["主编", "总编辑"],
     ),
     ("media", "MED", ["media"], ["СМИ"], ["媒体"]),
     ("newspaper", "MED", ["newspaper"], ["газета"], ["报纸"]),
@@ -1137,13 +1885,13 @@ TITLE_SYNONYMS = {
     "defence secretary": "defence minister",
     "foreign affairs minister": "foreign minister",
     "foreign affairs ministry": "foreign ministry",
-    "foreign secretary": "foreign minister",
     "external affairs minister": "foreign minister",
     "prime minster": "prime minister",
     "chief executive officer": "chief executive",
     "ceo": "chief executive",
     "businessperson": "businessman",
-    "congressperson": "congressman",
+    "congressperson": "member of congress",
+    "congressman": "member of congress",
     "chairperson": "chairman",
 }
 
@@ -2333,6 +3081,8 @@ def build_countries(wikidata: dict[str, tuple[str, str]]) -> dict[str, tuple[str
 def clean_term(term: str, lang: str, known: set[str], stats: Stats) -> str | None:
     """The term as it should be listed, or None if it is no good as a country pointer."""
     term = " ".join(term.replace("\u200b", "").split())
+    if lang == "ru":  # stress marks some Wikidata labels carry ("Сау́довская")
+        term = term.replace("\u0301", "")
     if lang == "en" and term.lower().startswith("the "):
         term = term[4:]
     if not term or not has_letter(term):
@@ -2510,6 +3260,13 @@ def build_country_terms(
         for lang, terms in (("en", en), ("ru", ru), ("zh", zh)):
             for t in terms:
                 add(t, lang, iso3, "capital")
+    for iso3, en, ru, zh in CITIES:
+        for lang, terms in (("en", en), ("ru", ru), ("zh", zh)):
+            for t in terms:
+                add(t, lang, iso3, "city")
+                if lang == "en" and t.startswith("The "):
+                    rows.append((t, lang, iso3, "city", ""))  # "The Hague", kept with its article
+    places_en = capitals_en | {t.lower() for _iso3, en, _ru, _zh in CITIES for t in en}
     # Phoenix country blocks: English names, adjectives and demonyms.
     en_names: dict[str, list[str]] = defaultdict(list)
     for t, lang, iso3, kind, _ in rows:
@@ -2524,7 +3281,7 @@ def build_country_terms(
                 w.capitalize() if w.isupper() or w.islower() else w for w in alias.split()
             )
             pretty = re.sub(r"(?<=')([A-Z])", lambda m: m.group(1).lower(), pretty)
-            kind = classify_phoenix_alias(pretty, en_names[iso3], capitals_en, others)
+            kind = classify_phoenix_alias(pretty, en_names[iso3], places_en, others)
             if kind is None:
                 stats["phoenix country alias dropped (place, nickname...)"] += 1
                 continue
@@ -3238,6 +3995,26 @@ def tsv(rows) -> str:
     return "".join("\t".join(r) + "\n" for r in rows)
 
 
+def ru_lemmas(phrase: str) -> str:
+    """Each word of a Russian phrase in its dictionary form (natasha's pymorphy2 vocabulary, as
+    detente lemmatizes), so that a multi-word role matches a lemmatized text."""
+    if " " not in phrase:
+        return phrase
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from natasha import MorphVocab
+
+    global _MORPH
+    if _MORPH is None:
+        _MORPH = MorphVocab()
+    return " ".join(_MORPH.parse(w)[0].normal_form for w in phrase.split())
+
+
+_MORPH = None
+
+
 def jsonl(records) -> str:
     return "".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records)
 
@@ -3256,6 +4033,9 @@ def build(data: Path, out: Path, all_people: bool = False) -> dict:
         for lang, words in (("en", en), ("ru", ru), ("zh", zh)):
             for w in words:
                 agents.setdefault((lang, normalize(w)), (w, lang, sector, title))
+                lemmas = ru_lemmas(w) if lang == "ru" else w
+                if lemmas != w:  # "министр иностранный дело": how a lemmatized text spells it
+                    agents.setdefault((lang, normalize(lemmas)), (lemmas, lang, sector, title))
     curated_en = {k[1]: (v[2], v[3]) for k, v in agents.items() if k[0] == "en"}
     for term, sector, title in read_agents(data / "Phoenix.agents.txt"):
         key = ("en", normalize(term))
@@ -3297,8 +4077,8 @@ def build(data: Path, out: Path, all_people: bool = False) -> dict:
         )
         + tsv((iso3, iso2, name) for iso3, (iso2, name) in countries.items()),
         "country_terms.tsv": header(
-            "words that point at a country (kind: name, adjective, people, capital, metonym, "
-            "side; sector only for metonym and side)",
+            "words that point at a country (kind: name, adjective, people, capital, city, "
+            "metonym, side; sector only for metonym and side)",
             [WIKIDATA_SRC, PHOENIX_SRC + ": country entries", CURATED_SRC],
             "term\tlang\tiso3\tkind\tsector",
         )

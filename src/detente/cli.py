@@ -218,6 +218,7 @@ def show(
             doc = c.get(doc_id)
             origins = c.store.origins(doc.id)
             dups = c.store.duplicates_of(doc.id)
+            mentions = list(c.mentions(doc.id))
     except DetenteError as exc:
         _fail(exc)
     from detente.export import document_rows  # noqa: F401 - same fields as the export
@@ -238,10 +239,11 @@ def show(
         "duplicate_of": doc.duplicate_of,
         "near_duplicates": dups,
         "notes": doc.notes,
+        "actors": _mentioned(mentions),
         "extra": doc.extra,
     }
     if as_json:
-        _print_json({**meta, "abstract": doc.abstract, "text": doc.text})
+        _print_json({**meta, "abstract": doc.abstract, "text": doc.text, "mentions": mentions})
         return
     table = Table.grid(padding=(0, 2))
     for key, value in meta.items():
@@ -256,6 +258,15 @@ def show(
         out.print(doc.abstract, markup=False)
     out.print()
     out.print(doc.text, markup=False)
+
+
+def _mentioned(mentions: list[dict[str, Any]]) -> list[str]:
+    """``Xi Jinping ×3`` for each actor a document mentions (places apart), most first."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m["actor_id"] and m["kind"] != "place":
+            counts[m["actor_id"]] = counts.get(m["actor_id"], 0) + 1
+    return [f"{a} ×{n}" for a, n in sorted(counts.items(), key=lambda x: -x[1])]
 
 
 def _print_stats(s: dict[str, Any]) -> None:

@@ -35,6 +35,13 @@ NOT_PERSONS = {
     "ministry", "parliament", "media", "opposition", "rebels", "forces", "troops", "business",
     "industry", "people", "public", "citizens", "civilians", "population", "state",
 }  # fmt: skip
+# the last word of an organisation's name, never of a person's
+ORG_TAILS = {
+    "office", "ministry", "front", "movement", "alliance", "coalition", "organization",
+    "organisation", "union", "league", "party", "army", "brigade", "motors", "airlines",
+    "airways", "corporation", "company", "group", "bank", "council", "committee", "commission",
+    "agency", "institute", "center", "centre", "university", "forces", "force", "service",
+}  # fmt: skip
 ENT_LABELS = {
     "PERSON": "PER",
     "ORG": "ORG",
@@ -136,6 +143,8 @@ def _appositive(doc: Any, ent: Any) -> Any | None:
                 span = _strip_det(doc[child.left_edge.i : child.right_edge.i + 1])
                 if span[0].i < ent.end or span.text.lower().startswith("which "):
                     continue
+                if span.text.startswith("(") or span.text.isupper():
+                    continue  # "Revolutionary United Front (RUF)": an acronym, not a description
                 if child.dep_ == "relcl" and not span.text.lower().startswith("who "):
                     continue
                 spans.append(span)
@@ -147,7 +156,8 @@ def _appositive(doc: Any, ent: Any) -> Any | None:
         k = j + 2
         while k < len(doc) and doc[k].text not in (",", ";", ".", "—", "–", ")") and k - j < 25:
             k += 1
-        if k - j > 2:
+        # a clause is not an appositive: "According to Mr Howard, the injection will secure ..."
+        if k - j > 2 and not any(t.pos_ in ("VERB", "AUX") for t in doc[j + 2 : k]):
             return doc[j + 2 : k]
     return None
 
@@ -261,8 +271,11 @@ def _name_after_title(span: Any, registry: Any) -> int:
     ):
         lead += 1
     name = span.doc[lead : span.end]
-    if lead > span.start and not all(t.pos_ == "PROPN" or t.text == "-" for t in name):
-        return span.start  # "President Hotel", "Minister Street": not a titled name
+    if lead > span.start and (
+        not all(t.pos_ == "PROPN" or t.text == "-" for t in name)
+        or (span.label_ != "PERSON" and (len(name) < 2 or name[-1].lower_ in ORG_TAILS))
+    ):
+        return span.start  # "General Motors", "Government Accountability Office": no person
     return lead
 
 

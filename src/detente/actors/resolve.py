@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from detente.actors.candidates import Candidate, slug
@@ -43,6 +44,11 @@ SINGLE_OFFICES = {
     "foreign minister", "defence minister", "finance minister", "secretary of state",
     "general secretary", "head of state", "head of government", "king", "queen",
     "supreme leader", "secretary-general", "chairman", "speaker", "foreign secretary",
+}  # fmt: skip
+# one office, two names ("总理" reads as prime minister; China's is titled premier)
+_SAME_OFFICE = {
+    "prime minister": ("premier",), "premier": ("prime minister",),
+    "deputy prime minister": ("vice premier",), "vice premier": ("deputy prime minister",),
 }  # fmt: skip
 _LEADERS = {"leader", "president", "general secretary", "head of state", "chairman", "premier",
             "prime minister", "counterpart"}  # fmt: skip
@@ -69,6 +75,12 @@ _ORG_HINT = re.compile(
     r"|commission|office|service|news|radio|times|post|association|union|league)\b",
     re.I,
 )
+# bodies of a state: "Russian Defence Ministry" is Russia's "Defence Ministry"
+STATE_BODIES = {
+    "ministry", "army", "navy", "force", "forces", "government", "parliament", "embassy",
+    "military", "police", "guard", "command", "fleet", "court", "council", "office",
+    "department", "administration", "agency", "service", "services", "cabinet",
+}  # fmt: skip
 _HISTORICAL = {"SUN", "CSK", "DDR", "YUG", "SCG"}  # no living person speaks for these
 
 
@@ -253,7 +265,7 @@ class Resolver:
             person = self._coref(tokens)
             if person is not None:
                 return self._person_mention(c, person.actor, "surname", person.info, 0.9)
-            pick = self._pick(registry_hits, info)
+            pick = self._pick(registry_hits, info) or self._by_surname(name, info)
             if pick is not None:
                 self.people.append(_Person(pick.id, _name_tokens(pick.name), info))
                 return self._person_mention(c, pick.id, "surname", info, 0.8)
@@ -277,6 +289,22 @@ class Resolver:
         self.people.append(_Person(pick.id, _name_tokens(name) + _name_tokens(pick.name), info))
         return self._person_mention(c, pick.id, "person", info)
 
+    def _by_surname(self, name: str, info: RoleInfo) -> Any | None:
+        """ "President Mugabe": the one registry person of that surname in office at the date
+        (with that title, if the text gives one)."""
+        if self.lang != "en":
+            return None
+        found = []
+        for aid in _surname_index(self.reg).get(name.casefold(), ()):
+            actor = self.reg.get(aid)
+            held = [r for r in actor.roles if r.active(self.date)] if self.date else []
+            if held and (
+                not info.title
+                or any(_title_match(r.title, info.title) or r.title == info.title for r in held)
+            ):
+                found.append(actor)  # fmt: skip
+        return found[0] if len(found) == 1 else None
+
     def _plausible_name(self, name: str) -> bool:
         """Not "Friendship Medal", "Joint Statements", "Putin China", "Special Representatives":
         no word of a personal name is a thing, a role or a country."""
@@ -284,8 +312,8 @@ class Resolver:
             low = w.lower().strip(".,")
             if low in _NOT_ACTOR_WORDS or self.reg.country_term(w, self.lang):
                 return False
-            if self.reg.agent(low, self.lang) or self.reg.lookup(w, self.lang):
-                return False
+            if low.endswith("s") and self.reg.agent(low, self.lang):
+                return False  # "Special Representatives"; but "Tom King" is a name
         return True
 
     def _discover_person(self, name: str, info: RoleInfo, c: Candidate) -> Any:
@@ -338,7 +366,7 @@ class Resolver:
     def _office_holders(self, title: str, country: str) -> list[Any]:
         """Who held ``title`` for ``country`` at the date; "leader" is the head of state (or,
         where there is none in the registry, the head of government)."""
-        groups = [[title]]
+        groups = [[title, *_SAME_OFFICE.get(title, ())]]
         if title in ("leader", "head of state", "counterpart"):
             groups = [["president", "general secretary", "supreme leader", "king", "queen"],
                       ["prime minister", "premier", "chancellor"]]  # fmt: skip
@@ -396,9 +424,16 @@ class Resolver:
         from detente.actors.registry import Actor
 
         words = name.split()
-        while words and self.reg.country_term(words[0].removesuffix("'s"), self.lang):
-            words = words[1:]  # "Chinese Foreign Ministry" and "Foreign Ministry" of China: one id
-        base = " ".join(words) or name
+        for n in (3, 2, 1):  # "Chinese Foreign Ministry" and "Foreign Ministry" of China: one id
+            head = " ".join(words[:n]).removesuffix("'s")
+            if (
+                len(words) > n
+                and words[-1].lower() in STATE_BODIES
+                and self.reg.country_term(head, self.lang)
+            ):
+                words = words[n:]
+                break
+        base = " ".join(words) or name  # but "American Airlines" keeps its name
         actor_id = f"org:{slug(base)}" + (f"-{country.lower()}" if country else "")
         actor = self.discovered.get(actor_id)
         if actor is None:
@@ -419,6 +454,22 @@ class Resolver:
         return Mention(c.start, c.end, c.text, actor_id, "org", country, sector, None, 0.7)
 
 
+@lru_cache(maxsize=4)
+def _surname_index(registry: Any) -> dict[str, list[str]]:
+    """Registry people by the last word of their English names."""
+    index: dict[str, list[str]] = {}
+    for actor in registry:
+        if actor.type != "person":
+            continue
+        for lang, alias in actor.all_aliases():
+            words = alias.split()
+            if lang == "en" and len(words) >= 2:
+                ids = index.setdefault(words[-1].casefold(), [])
+                if actor.id not in ids:
+                    ids.append(actor.id)
+    return index
+
+
 def _key(text: str) -> str:
     return re.sub(r"[\W_]+", " ", text.casefold()).strip()
 
@@ -434,7 +485,9 @@ def _looks_like_org(name: str, lang: str) -> bool:
         return False
     if lang == "zh":
         return len(name) >= 3 and not name.endswith(_NOT_ORG_ZH) and bool(sector_of(name))
-    return len(words) >= 2
+    if len(words) == 1:  # "Boeing", "Apple", "GM": a one-word name, capitalised
+        return name[:1].isupper() and (len(name) >= 3 or name.isupper())
+    return True
 
 
 def _looks_like_person(name: str, c: Candidate) -> bool:
