@@ -1,10 +1,12 @@
 """Ingest throughput (documents/s, MB/s) and peak memory on generated corpora.
 
-    .venv/bin/python benchmarks/ingest_throughput.py --sizes 1000 10000
+    .venv/bin/python benchmarks/ingest_throughput.py --sizes 1000 10000 [--modes store analyze]
 
 Generates N distinct news-like documents (half HTML pages with chrome, half plain-text dumps),
 ingests them with ``detente ingest`` in a fresh process each time, and reports wall time,
-throughput and the peak resident memory of the ingest process and of its workers.
+throughput and the peak resident memory of the ingest process and of its workers. Mode
+``store`` reads, cleans and stores (``--no-analyze``); mode ``analyze`` also runs the analysis
+stages (actors: spaCy parse, candidates, resolution) as a plain ``detente ingest`` does.
 """
 
 from __future__ import annotations
@@ -113,7 +115,7 @@ def generate(folder: Path, n: int, seed: int = 7) -> int:
     return total
 
 
-def run(n: int, workers: int | None) -> dict:
+def run(n: int, workers: int | None, mode: str = "store") -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "docs"
         src.mkdir()
@@ -122,6 +124,8 @@ def run(n: int, workers: int | None) -> dict:
         cmd = [sys.executable, "-m", "detente.cli", "ingest", str(src), "--db", str(db), "--quiet"]
         if workers is not None:
             cmd += ["--workers", str(workers)]
+        if mode == "store":
+            cmd += ["--no-analyze"]
         start = time.perf_counter()
         proc = subprocess.run(cmd, capture_output=True, text=True)
         wall = time.perf_counter() - start
@@ -129,6 +133,7 @@ def run(n: int, workers: int | None) -> dict:
         if proc.returncode not in (0, 1):
             raise SystemExit(proc.stderr)
         return {
+            "mode": mode,
             "documents": n,
             "mb": round(size / 2**20, 2),
             "seconds": round(wall, 1),
@@ -144,30 +149,36 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--workers", type=int, default=None)
+    ap.add_argument(
+        "--modes", nargs="+", choices=("store", "analyze"), default=["store", "analyze"]
+    )
     args = ap.parse_args()
     print(f"command: {' '.join([os.path.basename(sys.executable), *sys.argv])}")
     print(
-        f"{'docs':>7} {'MB':>7} {'s':>7} {'docs/s':>8} {'MB/s':>6} {'peak MB':>8} {'db MB':>6} {'failed':>6}"
+        f"{'mode':>8} {'docs':>7} {'MB':>7} {'s':>7} {'docs/s':>8} {'MB/s':>6} {'peak MB':>8}"
+        f" {'db MB':>6} {'failed':>6}"
     )
-    for n in args.sizes:
-        # each size in its own child: RUSAGE_CHILDREN's peak is then that size's peak
-        out = subprocess.run(
-            [sys.executable, __file__, "--one", str(n)]
-            + ([str(args.workers)] if args.workers is not None else []),
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        r = json.loads(out)
-        print(
-            f"{r['documents']:>7} {r['mb']:>7} {r['seconds']:>7} {r['docs_per_s']:>8} "
-            f"{r['mb_per_s']:>6} {r['peak_rss_mb']:>8} {r['db_mb']:>6} {r['failed']:>6}"
-        )
+    for mode in args.modes:
+        for n in args.sizes:
+            # each size in its own child: RUSAGE_CHILDREN's peak is then that size's peak
+            out = subprocess.run(
+                [sys.executable, __file__, "--one", str(n), mode]
+                + ([str(args.workers)] if args.workers is not None else []),
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+            r = json.loads(out)
+            print(
+                f"{r['mode']:>8} {r['documents']:>7} {r['mb']:>7} {r['seconds']:>7}"
+                f" {r['docs_per_s']:>8} {r['mb_per_s']:>6} {r['peak_rss_mb']:>8} {r['db_mb']:>6}"
+                f" {r['failed']:>6}"
+            )
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 2 and sys.argv[1] == "--one":
-        workers = int(sys.argv[3]) if len(sys.argv) > 3 else None
-        print(json.dumps(run(int(sys.argv[2]), workers)))
+    if len(sys.argv) > 3 and sys.argv[1] == "--one":
+        workers = int(sys.argv[4]) if len(sys.argv) > 4 else None
+        print(json.dumps(run(int(sys.argv[2]), workers, sys.argv[3])))
     else:
         main()

@@ -852,6 +852,196 @@ def parse_cities(text: str) -> list[tuple[str, list[str], list[str], list[str]]]
 
 CITIES = parse_cities(CITIES_TABLE)
 
+# Regions (provinces, states, republics, historical regions) that news names as places, in the
+# same format as CITIES_TABLE. They are listed with kind REGION_KIND: "city", the loader's kind
+# for a place that is not a capital (detente.actors.resolve and .roles read "city" as a place; a
+# kind of their own would need them to). Disputed regions take the country ISO 3166 puts them
+# in, as cities do: Crimea, Donbas and the occupied oblasts -> UKR, Abkhazia and South Ossetia ->
+# GEO, Transnistria -> MDA, Karabakh -> AZE, the West Bank -> PSE (the Gaza Strip is a city
+# above). Left out: Kashmir, Jammu and Kashmir, Aksai Chin, Arunachal Pradesh, the Golan Heights,
+# the Kuril Islands (contested between states); regions shared by several states (Kurdistan,
+# Punjab, Bengal, Baluchistan, Macedonia, Tyrol, Galicia, Papua); the bare Chinese 远东 (any Far
+# East); English "Georgia", "Virginia" and "Washington" (a country, a given name, a capital),
+# Russian "Джорджия" and "Мэн" (also the Isle of Man), Chinese 弗吉尼亚 and 德州 (also a city in
+# Shandong).
+REGIONS_TABLE = """
+# -- Russia
+RUS | Siberia | Сибирь | 西伯利亚
+RUS | Russian Far East | Дальний Восток | 俄罗斯远东; 俄远东
+RUS | North Caucasus | Северный Кавказ | 北高加索
+RUS | Chechnya; Chechen Republic | Чечня; Чеченская Республика | 车臣; 车臣共和国
+RUS | Dagestan | Дагестан | 达吉斯坦
+RUS | Ingushetia | Ингушетия | 印古什
+RUS | North Ossetia | Северная Осетия | 北奥塞梯
+RUS | Kabardino-Balkaria | Кабардино-Балкария | 卡巴尔达-巴尔卡尔
+RUS | Tatarstan | Татарстан | 鞑靼斯坦
+RUS | Bashkortostan; Bashkiria | Башкортостан; Башкирия | 巴什科尔托斯坦
+RUS | Yakutia; Sakha Republic | Якутия | 雅库特
+RUS | Buryatia | Бурятия | 布里亚特
+RUS | Tuva | Тыва; Тува | 图瓦
+RUS | Karelia | Карелия | 卡累利阿
+RUS | Chukotka | Чукотка | 楚科奇
+RUS | Kamchatka | Камчатка | 堪察加
+RUS | Sakhalin | Сахалин | 萨哈林
+RUS | Yamal | Ямал | 亚马尔
+RUS | Moscow region; Moscow Oblast | Московская область; Подмосковье | 莫斯科州
+RUS | Leningrad region; Leningrad Oblast | Ленинградская область | 列宁格勒州
+RUS | Kaliningrad region; Kaliningrad Oblast | Калининградская область | 加里宁格勒州
+RUS | Kursk region; Kursk Oblast | Курская область | 库尔斯克州
+RUS | Belgorod region; Belgorod Oblast | Белгородская область | 别尔哥罗德州
+RUS | Bryansk region; Bryansk Oblast | Брянская область | 布良斯克州
+RUS | Voronezh region; Voronezh Oblast | Воронежская область | 沃罗涅日州
+RUS | Rostov region; Rostov Oblast | Ростовская область | 罗斯托夫州
+RUS | Pskov region; Pskov Oblast | Псковская область | 普斯科夫州
+RUS | Smolensk region; Smolensk Oblast | Смоленская область | 斯摩棱斯克州
+RUS | Murmansk region; Murmansk Oblast | Мурманская область | 摩尔曼斯克州
+RUS | Arkhangelsk region; Arkhangelsk Oblast | Архангельская область | 阿尔汉格尔斯克州
+RUS | Volgograd region; Volgograd Oblast | Волгоградская область | 伏尔加格勒州
+RUS | Astrakhan region; Astrakhan Oblast | Астраханская область | 阿斯特拉罕州
+RUS | Sverdlovsk region; Sverdlovsk Oblast | Свердловская область | 斯维尔德洛夫斯克州
+RUS | Chelyabinsk region; Chelyabinsk Oblast | Челябинская область | 车里雅宾斯克州
+RUS | Novosibirsk region; Novosibirsk Oblast | Новосибирская область | 新西伯利亚州
+RUS | Irkutsk region; Irkutsk Oblast | Иркутская область | 伊尔库茨克州
+RUS | Amur region; Amur Oblast | Амурская область | 阿穆尔州
+RUS | Krasnodar region; Krasnodar Krai | Краснодарский край | 克拉斯诺达尔边疆区
+RUS | Stavropol region; Stavropol Krai | Ставропольский край | 斯塔夫罗波尔边疆区
+RUS | Krasnoyarsk region; Krasnoyarsk Krai | Красноярский край | 克拉斯诺亚尔斯克边疆区
+RUS | Altai Krai | Алтайский край | 阿尔泰边疆区
+RUS | Zabaykalsky Krai | Забайкальский край | 外贝加尔边疆区
+RUS | Khabarovsk region; Khabarovsk Krai | Хабаровский край | 哈巴罗夫斯克边疆区
+RUS | Primorye; Primorsky Krai; Primorsky region | Приморье; Приморский край | 滨海边疆区
+# -- Ukraine (Crimea and the occupied oblasts included)
+UKR | Crimea; Crimean Peninsula | Крым; Крымский полуостров | 克里米亚; 克里米亚半岛
+UKR | Donbas; Donbass | Донбасс | 顿巴斯
+UKR | Donetsk region; Donetsk Oblast | Донецкая область | 顿涅茨克州
+UKR | Luhansk region; Luhansk Oblast; Lugansk region | Луганская область | 卢甘斯克州
+UKR | Kharkiv region; Kharkiv Oblast; Kharkov region | Харьковская область | 哈尔科夫州
+UKR | Zaporizhzhia region; Zaporizhzhia Oblast; Zaporizhia region | Запорожская область | 扎波罗热州
+UKR | Kherson region; Kherson Oblast | Херсонская область | 赫尔松州
+UKR | Sumy region; Sumy Oblast | Сумская область | 苏梅州
+UKR | Dnipropetrovsk region; Dnipropetrovsk Oblast | Днепропетровская область | 第聂伯罗彼得罗夫斯克州
+UKR | Mykolaiv region; Mykolaiv Oblast | Николаевская область | 尼古拉耶夫州
+UKR | Odesa region; Odesa Oblast; Odessa region | Одесская область | 敖德萨州
+UKR | Kyiv region; Kyiv Oblast; Kiev region | Киевская область | 基辅州
+UKR | Chernihiv region; Chernihiv Oblast | Черниговская область | 切尔尼戈夫州
+UKR | Poltava region; Poltava Oblast | Полтавская область | 波尔塔瓦州
+UKR | Lviv region; Lviv Oblast | Львовская область | 利沃夫州
+UKR | Zakarpattia; Transcarpathia | Закарпатье | 外喀尔巴阡州
+# -- Moldova and the Caucasus
+MDA | Transnistria; Transdniestria | Приднестровье | 德涅斯特河沿岸; 德涅斯特河左岸
+GEO | Abkhazia | Абхазия | 阿布哈兹
+GEO | South Ossetia | Южная Осетия | 南奥塞梯
+AZE | Nagorno-Karabakh; Karabakh | Нагорный Карабах; Карабах | 纳戈尔诺-卡拉巴赫; 卡拉巴赫
+# -- China
+CHN | Xinjiang; Xinjiang Uyghur Autonomous Region | Синьцзян; Синьцзян-Уйгурский автономный район | 新疆; 新疆维吾尔自治区
+CHN | Tibet; Tibet Autonomous Region | Тибет; Тибетский автономный район | 西藏; 西藏自治区
+CHN | Inner Mongolia | Внутренняя Монголия | 内蒙古
+CHN | Guangxi | Гуанси | 广西
+CHN | Ningxia | Нинся | 宁夏
+CHN | Guangdong | Гуандун | 广东
+CHN | Fujian | Фуцзянь | 福建
+CHN | Heilongjiang | Хэйлунцзян | 黑龙江
+CHN | Jilin | Цзилинь | 吉林
+CHN | Liaoning | Ляонин | 辽宁
+CHN | Yunnan | Юньнань | 云南
+CHN | Sichuan | Сычуань | 四川
+CHN | Zhejiang | Чжэцзян | 浙江
+CHN | Jiangsu | Цзянсу | 江苏
+CHN | Shandong | Шаньдун | 山东
+CHN | Henan | Хэнань | 河南
+CHN | Hebei | Хэбэй | 河北
+CHN | Hubei | Хубэй | 湖北
+CHN | Hunan | Хунань | 湖南
+CHN | Anhui | Аньхой | 安徽
+CHN | Jiangxi | Цзянси | 江西
+CHN | Shanxi | Шаньси | 山西
+CHN | Shaanxi | Шэньси | 陕西
+CHN | Gansu | Ганьсу | 甘肃
+CHN | Qinghai | Цинхай | 青海
+CHN | Guizhou | Гуйчжоу | 贵州
+CHN | Hainan | Хайнань | 海南
+# -- Japan, Korea, Southeast and South Asia
+JPN | Okinawa | Окинава | 冲绳
+JPN | Hokkaido | Хоккайдо | 北海道
+KOR | Jeju | Чеджу | 济州
+PHL | Mindanao | Минданао | 棉兰老
+IDN | Aceh | Ачех | 亚齐
+MMR | Rakhine | Ракхайн | 若开
+IND | Ladakh | Ладакх | 拉达克
+# -- Middle East and Africa
+PSE | West Bank | Западный берег реки Иордан; Западный берег Иордана | 约旦河西岸
+IRQ | Kurdistan Region; Kurdistan Region of Iraq; Iraqi Kurdistan | Иракский Курдистан | 伊拉克库尔德斯坦; 伊拉克库尔德自治区
+EGY | Sinai; Sinai Peninsula | Синай; Синайский полуостров | 西奈半岛
+SDN | Darfur | Дарфур | 达尔富尔
+ETH | Tigray | Тыграй | 提格雷
+# -- Europe
+GBR | England | | 英格兰
+GBR | Scotland | Шотландия | 苏格兰
+GBR | Wales | Уэльс | 威尔士
+GBR | Northern Ireland | Северная Ирландия | 北爱尔兰
+DEU | Bavaria | Бавария | 巴伐利亚
+ESP | Catalonia | Каталония | 加泰罗尼亚
+FRA | Corsica | Корсика | 科西嘉
+ITA | Sicily | Сицилия | 西西里
+# -- Canada
+CAN | Quebec | Квебек | 魁北克
+CAN | Ontario | Онтарио | 安大略
+CAN | British Columbia | Британская Колумбия | 不列颠哥伦比亚
+CAN | Alberta | Альберта | 艾伯塔
+# -- United States (New York: a city above)
+USA | Alabama | Алабама | 亚拉巴马; 阿拉巴马
+USA | Alaska | Аляска | 阿拉斯加
+USA | Arizona | Аризона | 亚利桑那
+USA | Arkansas | Арканзас | 阿肯色
+USA | California | Калифорния | 加利福尼亚; 加州
+USA | Colorado | Колорадо | 科罗拉多
+USA | Connecticut | Коннектикут | 康涅狄格
+USA | Delaware | Делавэр | 特拉华
+USA | Florida | Флорида | 佛罗里达; 佛州
+USA | | | 佐治亚
+USA | Hawaii | Гавайи | 夏威夷
+USA | Idaho | Айдахо | 爱达荷
+USA | Illinois | Иллинойс | 伊利诺伊
+USA | Indiana | Индиана | 印第安纳
+USA | Iowa | Айова | 艾奥瓦; 爱荷华
+USA | Kansas | Канзас | 堪萨斯
+USA | Kentucky | Кентукки | 肯塔基
+USA | Louisiana | Луизиана | 路易斯安那
+USA | Maine | | 缅因
+USA | Maryland | Мэриленд | 马里兰
+USA | Massachusetts | Массачусетс | 马萨诸塞; 麻省
+USA | Michigan | Мичиган | 密歇根
+USA | Minnesota | Миннесота | 明尼苏达
+USA | Mississippi | Миссисипи | 密西西比
+USA | Missouri | Миссури | 密苏里
+USA | Montana | Монтана | 蒙大拿
+USA | Nebraska | Небраска | 内布拉斯加
+USA | Nevada | Невада | 内华达
+USA | New Hampshire | Нью-Гэмпшир | 新罕布什尔
+USA | New Jersey | Нью-Джерси | 新泽西
+USA | New Mexico | Нью-Мексико | 新墨西哥
+USA | New York State | штат Нью-Йорк | 纽约州
+USA | North Carolina | Северная Каролина | 北卡罗来纳
+USA | North Dakota | Северная Дакота | 北达科他
+USA | Ohio | Огайо | 俄亥俄
+USA | Oklahoma | Оклахома | 俄克拉何马; 俄克拉荷马
+USA | Oregon | Орегон | 俄勒冈
+USA | Pennsylvania | Пенсильвания | 宾夕法尼亚; 宾州
+USA | Rhode Island | Род-Айленд | 罗得岛; 罗德岛
+USA | South Carolina | Южная Каролина | 南卡罗来纳
+USA | South Dakota | Южная Дакота | 南达科他
+USA | Tennessee | Теннесси | 田纳西
+USA | Texas | Техас | 得克萨斯; 德克萨斯; 得州
+USA | Utah | Юта | 犹他
+USA | Vermont | Вермонт | 佛蒙特
+USA | Washington State | штат Вашингтон | 华盛顿州
+USA | West Virginia | Западная Виргиния; Западная Вирджиния | 西弗吉尼亚
+USA | Wisconsin | Висконсин | 威斯康星
+USA | Wyoming | Вайоминг | 怀俄明
+"""
+REGIONS = parse_cities(REGIONS_TABLE)
+REGION_KIND = "city"  # see REGIONS_TABLE
+
 # English names the data sets miss: current official short forms and former names.
 EN_EXTRA_NAMES = {
     "BEN": ["Dahomey"],
@@ -924,68 +1114,105 @@ ZH_EXTRA_NAMES = {
     "SWZ": ["斯威士兰", "埃斯瓦蒂尼"],
 }
 
-# English demonym adjectives for the main countries (Phoenix adds the rest).
+# English demonym adjectives for the main countries (Phoenix adds the rest, misspellings
+# included: "Jamacian", "Maldivan"; the standard forms are listed here). Every country or
+# territory has one here or from Phoenix, except those in EN_ADJECTIVE_NONE; the build checks
+# that (missing_demonyms(), printed with --report).
 EN_ADJECTIVES = {
     "AFG": ["Afghan"],
+    "AIA": ["Anguillan"],
+    "ANT": ["Netherlands Antillean"],
     "ARE": ["Emirati"],
     "ARG": ["Argentine", "Argentinian"],
     "ARM": ["Armenian"],
+    "ASM": ["American Samoan"],
+    "ATG": ["Antiguan", "Barbudan"],
     "AUS": ["Australian"],
     "AUT": ["Austrian"],
     "AZE": ["Azerbaijani"],
     "BEL": ["Belgian"],
+    "BFA": ["Burkinabe", "Burkinabè"],
     "BGD": ["Bangladeshi"],
     "BGR": ["Bulgarian"],
     "BHR": ["Bahraini"],
     "BIH": ["Bosnian"],
     "BLR": ["Belarusian"],
     "BRA": ["Brazilian"],
+    "BWA": ["Botswanan"],
     "CAN": ["Canadian"],
     "CHE": ["Swiss"],
     "CHN": ["Chinese", "Sino"],
+    "CIV": ["Ivorian"],
+    "COM": ["Comorian"],
+    "CRI": ["Costa Rican"],
     "CSK": ["Czechoslovak"],
     "CUB": ["Cuban"],
+    "CYM": ["Caymanian"],
     "CZE": ["Czech"],
     "DDR": ["East German"],
     "DEU": ["German"],
+    "DJI": ["Djiboutian"],
     "DNK": ["Danish"],
+    "DOM": ["Dominican"],
     "EGY": ["Egyptian"],
+    "ESH": ["Sahrawi", "Saharawi"],
     "ESP": ["Spanish"],
     "EST": ["Estonian"],
     "ETH": ["Ethiopian"],
     "FIN": ["Finnish"],
     "FRA": ["French"],
+    "FRO": ["Faroese"],
     "GBR": ["British"],
     "GEO": ["Georgian"],
+    "GNB": ["Bissau-Guinean"],
+    "GNQ": ["Equatoguinean"],
     "GRC": ["Greek"],
+    "GRL": ["Greenlandic"],
+    "GUM": ["Guamanian"],
     "HRV": ["Croatian"],
     "HUN": ["Hungarian"],
     "IDN": ["Indonesian"],
+    "IMN": ["Manx"],
     "IND": ["Indian"],
     "IRL": ["Irish"],
     "IRN": ["Iranian"],
     "IRQ": ["Iraqi"],
+    "ISL": ["Icelandic"],
     "ISR": ["Israeli"],
     "ITA": ["Italian"],
+    "JAM": ["Jamaican"],
     "JOR": ["Jordanian"],
     "JPN": ["Japanese"],
     "KAZ": ["Kazakh", "Kazakhstani"],
     "KGZ": ["Kyrgyz"],
     "KHM": ["Cambodian"],
+    "KIR": ["I-Kiribati"],
+    "KNA": ["Kittitian"],
     "KOR": ["South Korean"],
     "KWT": ["Kuwaiti"],
     "LAO": ["Lao", "Laotian"],
     "LBN": ["Lebanese"],
     "LBY": ["Libyan"],
     "LKA": ["Sri Lankan"],
+    "LSO": ["Basotho"],
     "LTU": ["Lithuanian"],
+    "LUX": ["Luxembourgish"],
     "LVA": ["Latvian"],
+    "MAC": ["Macanese"],
+    "MAR": ["Moroccan"],
+    "MCO": ["Monegasque", "Monégasque"],
     "MDA": ["Moldovan"],
+    "MDG": ["Malagasy"],
+    "MDV": ["Maldivian"],
     "MEX": ["Mexican"],
+    "MHL": ["Marshallese"],
     "MKD": ["North Macedonian"],
     "MMR": ["Burmese"],
+    "MNE": ["Montenegrin"],
     "MNG": ["Mongolian"],
+    "MOZ": ["Mozambican"],
     "MYS": ["Malaysian"],
+    "NER": ["Nigerien"],
     "NGA": ["Nigerian"],
     "NLD": ["Dutch"],
     "NOR": ["Norwegian"],
@@ -995,6 +1222,7 @@ EN_ADJECTIVES = {
     "PAK": ["Pakistani"],
     "PHL": ["Filipino", "Philippine"],
     "POL": ["Polish"],
+    "PRI": ["Puerto Rican"],
     "PRK": ["North Korean"],
     "PRT": ["Portuguese"],
     "PSE": ["Palestinian"],
@@ -1004,15 +1232,20 @@ EN_ADJECTIVES = {
     "SAU": ["Saudi"],
     "SDN": ["Sudanese"],
     "SGP": ["Singaporean"],
+    "SMR": ["Sammarinese"],
     "SRB": ["Serbian"],
+    "STP": ["São Toméan", "Sao Tomean", "Santomean"],
     "SUN": ["Soviet"],
     "SVK": ["Slovak"],
     "SVN": ["Slovenian", "Slovene"],
     "SWE": ["Swedish"],
+    "SWZ": ["Swazi"],
     "SYR": ["Syrian"],
     "THA": ["Thai"],
     "TJK": ["Tajik"],
     "TKM": ["Turkmen"],
+    "TLS": ["East Timorese"],
+    "TTO": ["Trinidadian", "Tobagonian"],
     "TUR": ["Turkish"],
     "TWN": ["Taiwanese"],
     "UKR": ["Ukrainian"],
@@ -1020,93 +1253,214 @@ EN_ADJECTIVES = {
     "UZB": ["Uzbek"],
     "VEN": ["Venezuelan"],
     "VNM": ["Vietnamese"],
+    "VUT": ["Ni-Vanuatu"],
     "WSM": ["Samoan"],
-    "XKX": ["Kosovar"],
+    "XKX": ["Kosovar", "Kosovan"],
     "YEM": ["Yemeni"],
     "YUG": ["Yugoslav"],
     "ZAF": ["South African"],
 }
+# Countries and territories left without an English demonym adjective, and why.
+EN_ADJECTIVE_NONE = {
+    "CAF": '"Central African" also means the region ("Central African states")',
+    "COG": '"Congolese" is shared with DR Congo (Phoenix gives it to COD, kept there)',
+    "DMA": '"Dominican" is shared with the Dominican Republic (TERM_PREFERENCE: DOM)',
+    "GGY": "no adjective in common use",
+    "SCG": "no adjective in common use (former state)",
+    "VAT": '"Vatican", the name, serves as the adjective',
+    "VIR": '"Virgin Islander" is shared with the British Virgin Islands',
+}
 # English demonym nouns that are not the adjective (+s).
 EN_PEOPLE = {
+    "BFA": ["Burkinabe", "Burkinabè"],
+    "BWA": ["Motswana", "Batswana"],
     "DNK": ["Dane", "Danes"],
     "ESP": ["Spaniard", "Spaniards"],
     "FIN": ["Finn", "Finns"],
+    "FRA": ["Frenchman", "Frenchmen"],
     "GBR": ["Briton", "Britons", "Brits"],
+    "KIR": ["I-Kiribati"],
+    "LSO": ["Mosotho", "Basotho"],
+    "MCO": ["Monegasques", "Monégasques"],
+    "MDG": ["Malagasy"],
+    "MNE": ["Montenegrins"],
+    "NER": ["Nigeriens"],
     "NLD": ["Dutchman", "Dutchmen"],
     "NZL": ["New Zealander", "New Zealanders"],
     "PHL": ["Filipinos"],
     "SWE": ["Swede", "Swedes"],
     "TUR": ["Turk", "Turks"],
-    "FRA": ["Frenchman", "Frenchmen"],
+    "VUT": ["Ni-Vanuatu"],
+    "XKX": ["Kosovars", "Kosovans"],
 }
 
-# Russian demonym adjectives, in the dictionary form natasha/pymorphy2 give (lower case).
+# Russian demonym adjectives, in the dictionary form natasha/pymorphy2 give (lower case), for
+# the countries most in the news (missing_demonyms() lists the sovereign states still without
+# one). Left out: "конголезский" (both Congos) and "гвинейский" (three Guineas).
 RU_ADJECTIVES = {
     "AFG": ["афганский"],
+    "AGO": ["ангольский"],
+    "ALB": ["албанский"],
     "ARE": ["эмиратский"],
     "ARG": ["аргентинский"],
     "ARM": ["армянский"],
     "AUS": ["австралийский"],
     "AUT": ["австрийский"],
     "AZE": ["азербайджанский"],
+    "BDI": ["бурундийский"],
     "BEL": ["бельгийский"],
+    "BEN": ["бенинский"],
+    "BGD": ["бангладешский"],
     "BGR": ["болгарский"],
+    "BHR": ["бахрейнский"],
+    "BHS": ["багамский"],
+    "BIH": ["боснийский"],
     "BLR": ["белорусский"],
+    "BOL": ["боливийский"],
     "BRA": ["бразильский"],
+    "BRN": ["брунейский"],
+    "BTN": ["бутанский"],
     "CAN": ["канадский"],
     "CHE": ["швейцарский"],
+    "CHL": ["чилийский"],
     "CHN": ["китайский"],
+    "CIV": ["ивуарийский"],
+    "CMR": ["камерунский"],
+    "COL": ["колумбийский"],
+    "CRI": ["костариканский"],
+    "CSK": ["чехословацкий"],
     "CUB": ["кубинский"],
+    "CYP": ["кипрский"],
     "CZE": ["чешский"],
     "DEU": ["германский", "немецкий"],
+    "DJI": ["джибутийский"],
     "DNK": ["датский"],
+    "DOM": ["доминиканский"],
+    "DZA": ["алжирский"],
+    "ECU": ["эквадорский"],
     "EGY": ["египетский"],
+    "ERI": ["эритрейский"],
     "ESP": ["испанский"],
     "EST": ["эстонский"],
+    "ETH": ["эфиопский"],
     "FIN": ["финский", "финляндский"],
+    "FJI": ["фиджийский"],
     "FRA": ["французский"],
+    "GAB": ["габонский"],
     "GBR": ["британский"],
     "GEO": ["грузинский"],
+    "GHA": ["ганский"],
+    "GMB": ["гамбийский"],
     "GRC": ["греческий"],
+    "GTM": ["гватемальский"],
+    "GUY": ["гайанский"],
+    "HKG": ["гонконгский"],
+    "HND": ["гондурасский"],
+    "HRV": ["хорватский"],
+    "HTI": ["гаитянский"],
     "HUN": ["венгерский"],
     "IDN": ["индонезийский"],
     "IND": ["индийский"],
+    "IRL": ["ирландский"],
     "IRN": ["иранский"],
     "IRQ": ["иракский"],
+    "ISL": ["исландский"],
     "ISR": ["израильский"],
     "ITA": ["итальянский"],
+    "JAM": ["ямайский"],
+    "JOR": ["иорданский"],
     "JPN": ["японский"],
     "KAZ": ["казахстанский"],
+    "KEN": ["кенийский"],
     "KGZ": ["киргизский", "кыргызский"],
+    "KHM": ["камбоджийский"],
     "KOR": ["южнокорейский"],
+    "KWT": ["кувейтский"],
+    "LAO": ["лаосский"],
+    "LBN": ["ливанский"],
+    "LBR": ["либерийский"],
+    "LBY": ["ливийский"],
+    "LIE": ["лихтенштейнский"],
+    "LKA": ["шри-ланкийский", "ланкийский"],
     "LTU": ["литовский"],
+    "LUX": ["люксембургский"],
     "LVA": ["латвийский"],
+    "MAR": ["марокканский"],
     "MDA": ["молдавский"],
+    "MDG": ["мадагаскарский"],
+    "MDV": ["мальдивский"],
     "MEX": ["мексиканский"],
+    "MKD": ["северомакедонский", "македонский"],
+    "MLI": ["малийский"],
+    "MLT": ["мальтийский"],
+    "MMR": ["мьянманский", "бирманский"],
+    "MNE": ["черногорский"],
     "MNG": ["монгольский"],
+    "MOZ": ["мозамбикский"],
+    "MRT": ["мавританский"],
+    "MUS": ["маврикийский"],
+    "MWI": ["малавийский"],
+    "MYS": ["малайзийский"],
+    "NAM": ["намибийский"],
+    "NER": ["нигерский"],
+    "NGA": ["нигерийский"],
+    "NIC": ["никарагуанский"],
     "NLD": ["нидерландский", "голландский"],
     "NOR": ["норвежский"],
+    "NPL": ["непальский"],
+    "NZL": ["новозеландский"],
+    "OMN": ["оманский"],
     "PAK": ["пакистанский"],
+    "PAN": ["панамский"],
+    "PER": ["перуанский"],
+    "PHL": ["филиппинский"],
     "POL": ["польский"],
     "PRK": ["северокорейский"],
+    "PRT": ["португальский"],
+    "PRY": ["парагвайский"],
     "PSE": ["палестинский"],
+    "QAT": ["катарский"],
     "ROU": ["румынский"],
     "RUS": ["российский", "русский"],
+    "RWA": ["руандийский"],
     "SAU": ["саудовский"],
+    "SDN": ["суданский"],
+    "SEN": ["сенегальский"],
+    "SGP": ["сингапурский"],
+    "SLE": ["сьерра-леонский"],
+    "SLV": ["сальвадорский"],
+    "SOM": ["сомалийский"],
     "SRB": ["сербский"],
+    "SSD": ["южносуданский"],
     "SUN": ["советский"],
+    "SUR": ["суринамский"],
+    "SVK": ["словацкий"],
+    "SVN": ["словенский"],
     "SWE": ["шведский"],
     "SYR": ["сирийский"],
+    "TCD": ["чадский"],
+    "TGO": ["тоголезский"],
+    "THA": ["таиландский", "тайский"],
     "TJK": ["таджикский"],
     "TKM": ["туркменский"],
+    "TLS": ["восточнотиморский"],
+    "TUN": ["тунисский"],
     "TUR": ["турецкий"],
     "TWN": ["тайваньский"],
+    "TZA": ["танзанийский"],
+    "UGA": ["угандийский"],
     "UKR": ["украинский"],
+    "URY": ["уругвайский"],
     "USA": ["американский"],
     "UZB": ["узбекский", "узбекистанский"],
     "VEN": ["венесуэльский"],
     "VNM": ["вьетнамский"],
+    "XKX": ["косовский"],
+    "YEM": ["йеменский"],
+    "YUG": ["югославский"],
     "ZAF": ["южноафриканский"],
+    "ZMB": ["замбийский"],
+    "ZWE": ["зимбабвийский"],
 }
 # Russian demonym nouns (dictionary form: masculine singular).
 RU_PEOPLE = {
@@ -1177,6 +1531,58 @@ ZH_PEOPLE = {
     "VNM": ["越南人"],
     "ZAF": ["南非人"],
 }
+
+# Ethnic and national groups the news uses as actor words ("Serb forces", "Bosnian Serbs",
+# "Uyghur activists"), pointed at the country CAMEO codes them to: (term, lang, iso3, kind).
+# Only groups that live overwhelmingly in one state. Left out: Kurds, Pashtuns, Tamils, Tatars,
+# Hutu, Tutsi (several states each); Hausa (Nigeria and Niger), Ndebele (Zimbabwe and South
+# Africa), Shona (also a given name); Chinese 塞族/克族 (news uses them for the Serbs and
+# Croats of Bosnia and Kosovo).
+GROUP_TERMS = [
+    ("Serb", "en", "SRB", "adjective"),
+    ("Serbs", "en", "SRB", "people"),
+    ("серб", "ru", "SRB", "people"),
+    ("塞尔维亚人", "zh", "SRB", "people"),
+    ("Croat", "en", "HRV", "adjective"),
+    ("Croats", "en", "HRV", "people"),
+    ("хорват", "ru", "HRV", "people"),
+    ("克罗地亚人", "zh", "HRV", "people"),
+    ("Bosniak", "en", "BIH", "adjective"),
+    ("Bosniaks", "en", "BIH", "people"),
+    ("бошняк", "ru", "BIH", "people"),
+    # the Serbs and Croats of Bosnia and Kosovo, longer terms that win over "Serb" and "Croat"
+    ("Bosnian Serb", "en", "BIH", "adjective"),
+    ("Bosnian Serbs", "en", "BIH", "people"),
+    ("Bosnian Croat", "en", "BIH", "adjective"),
+    ("Bosnian Croats", "en", "BIH", "people"),
+    ("Kosovo Serb", "en", "XKX", "adjective"),
+    ("Kosovo Serbs", "en", "XKX", "people"),
+    ("Yoruba", "en", "NGA", "adjective"),
+    ("Yorubas", "en", "NGA", "people"),
+    ("Igbo", "en", "NGA", "adjective"),
+    ("Igbos", "en", "NGA", "people"),
+    ("Ibo", "en", "NGA", "adjective"),
+    ("Uyghur", "en", "CHN", "adjective"),
+    ("Uyghurs", "en", "CHN", "people"),
+    ("Uighur", "en", "CHN", "adjective"),
+    ("Uighurs", "en", "CHN", "people"),
+    ("Uygur", "en", "CHN", "adjective"),
+    ("Uygurs", "en", "CHN", "people"),
+    ("уйгурский", "ru", "CHN", "adjective"),
+    ("уйгур", "ru", "CHN", "people"),
+    ("维吾尔族", "zh", "CHN", "people"),
+    ("维吾尔人", "zh", "CHN", "people"),
+    ("Tibetan", "en", "CHN", "adjective"),
+    ("Tibetans", "en", "CHN", "people"),
+    ("тибетский", "ru", "CHN", "adjective"),
+    ("тибетец", "ru", "CHN", "people"),
+    ("藏族", "zh", "CHN", "people"),
+    ("Chechen", "en", "RUS", "adjective"),
+    ("Chechens", "en", "RUS", "people"),
+    ("чеченский", "ru", "RUS", "adjective"),
+    ("чеченец", "ru", "RUS", "people"),
+    ("车臣人", "zh", "RUS", "people"),
+]
 
 # Places and buildings that stand for an institution: (term, lang, iso3, sector).
 METONYMS = [
@@ -3266,7 +3672,11 @@ def build_country_terms(
                 add(t, lang, iso3, "city")
                 if lang == "en" and t.startswith("The "):
                     rows.append((t, lang, iso3, "city", ""))  # "The Hague", kept with its article
-    places_en = capitals_en | {t.lower() for _iso3, en, _ru, _zh in CITIES for t in en}
+    for iso3, en, ru, zh in REGIONS:
+        for lang, terms in (("en", en), ("ru", ru), ("zh", zh)):
+            for t in terms:
+                add(t, lang, iso3, REGION_KIND)
+    places_en = capitals_en | {t.lower() for _iso3, en, _ru, _zh in CITIES + REGIONS for t in en}
     # Phoenix country blocks: English names, adjectives and demonyms.
     en_names: dict[str, list[str]] = defaultdict(list)
     for t, lang, iso3, kind, _ in rows:
@@ -3308,13 +3718,44 @@ def build_country_terms(
         for iso3, terms in table.items():
             for t in terms:
                 add(t, lang, iso3, kind)
+    for term, lang, iso3, kind in GROUP_TERMS:
+        add(term, lang, iso3, kind)
     for term, lang, iso3, sector in METONYMS:
         add(term, lang, iso3, "metonym", sector)
         if lang == "en" and term.startswith("the "):
             rows.append((term, lang, iso3, "metonym", sector))  # kept with its article
     for term, iso3 in SIDES.items():
         add(term, "zh", iso3, "side", "GOV")
-    return resolve_term_conflicts(rows, countries, stats)
+    # Wikidata and Phoenix list some demonyms as names ("Jamaican", "South African"): the
+    # curated kind wins, so that "a South African analyst" reads as a demonym.
+    demonyms = {
+        (iso3, normalize(t))
+        for table in (EN_ADJECTIVES, EN_PEOPLE)
+        for iso3, terms in table.items()
+        for t in terms
+    } | {(iso3, normalize(t)) for t, lang, iso3, _kind in GROUP_TERMS if lang == "en"}
+    official = {(iso3, normalize(name)) for iso3, (_iso2, name) in countries.items()}
+    official |= {(iso3, normalize(t)) for iso3, terms in EN_EXTRA_NAMES.items() for t in terms}
+    kept = []
+    for row in rows:
+        key = (row[2], normalize(row[0]))
+        if row[1] == "en" and row[3] == "name" and key in demonyms and key not in official:
+            stats["term: name dropped, a curated demonym"] += 1
+            continue
+        kept.append(row)
+    return resolve_term_conflicts(kept, countries, stats)
+
+
+def missing_demonyms(terms, countries: dict[str, tuple[str, str]]) -> dict[str, list[str]]:
+    """ISO3 codes without a demonym adjective: in English, every country and territory not in
+    EN_ADJECTIVE_NONE (the build should leave none); in Russian, the sovereign states (a list
+    to work through: RU_ADJECTIVES covers the ones most in the news)."""
+    have = {(lang, iso3) for _t, lang, iso3, kind, _s in terms if kind == "adjective"}
+    sovereign = [i for i in countries if i not in HISTORICAL and i not in TERRITORIES]
+    return {
+        "en": [i for i in countries if ("en", i) not in have and i not in EN_ADJECTIVE_NONE],
+        "ru": [i for i in sovereign if ("ru", i) not in have],
+    }
 
 
 def resolve_term_conflicts(rows, countries, stats):
@@ -4163,7 +4604,15 @@ def main(argv: list[str] | None = None) -> int:
         f"people: {len(result['people'])}, organizations: {len(result['orgs'])} "
         f"({sum(o['type'] == 'igo' for o in result['orgs'])} IGOs)"
     )
+    missing = missing_demonyms(result["terms"], result["countries"])
+    print(
+        "no demonym adjective: "
+        + ", ".join(f"{lang} {len(isos)}" for lang, isos in missing.items())
+        + f" (en: {len(EN_ADJECTIVE_NONE)} more left out on purpose, see EN_ADJECTIVE_NONE)"
+    )
     if args.report:
+        for lang, isos in missing.items():
+            print(f"  no {lang} adjective: {' '.join(isos)}")
         for key, n in sorted(result["stats"].items()):
             print(f"  {key}: {n}")
         for (lang, term), isos in result["ambiguous"]:

@@ -166,6 +166,76 @@ def test_cities_never_outrank_other_kinds(tmp_path):
     assert reg.country_term("Shelbyville") == ("XXD", "city", None)
 
 
+def test_demonyms_of_every_country(reg):
+    assert reg.country_term("Moroccan") == ("MAR", "adjective", None)
+    assert reg.country_term("Moroccans") == ("MAR", "people", None)
+    assert reg.country_term("Ivorian") == ("CIV", "adjective", None)
+    assert reg.country_term("Mozambicans") == ("MOZ", "people", None)
+    assert reg.country_term("Nigerien") == ("NER", "adjective", None)  # not Nigerian
+    assert reg.country_term("Nigerian") == ("NGA", "adjective", None)
+    assert reg.country_term("Jamaican") == ("JAM", "adjective", None)
+    assert reg.country_term("Dominican") == ("DOM", "adjective", None)
+    assert reg.country_term("марокканский", "ru") == ("MAR", "adjective", None)
+    assert reg.country_term("нигерийский", "ru") == ("NGA", "adjective", None)
+    assert reg.country_term("Central African") is None  # also the region
+    # every country and territory has one, except those left out on purpose
+    spec = importlib.util.spec_from_file_location(
+        "build_registry_tables", REPO / "scripts" / "build_registry.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["build_registry_tables"] = module  # its dataclasses look themselves up there
+    spec.loader.exec_module(module)
+    rows = [
+        line.rstrip("\n").split("\t")
+        for line in (data_dir() / "country_terms.tsv").read_text(encoding="utf-8").splitlines()
+        if not line.startswith("#")
+    ]
+    assert module.missing_demonyms(rows, reg.countries)["en"] == []
+
+
+def test_ethnic_and_national_groups(reg):
+    assert reg.country_term("Serbs") == ("SRB", "people", None)
+    assert reg.country_term("Serb") == ("SRB", "adjective", None)
+    assert reg.country_term("Croats") == ("HRV", "people", None)
+    assert reg.country_term("Bosniak") == ("BIH", "adjective", None)
+    assert reg.country_term("Bosnian Serbs") == ("BIH", "people", None)
+    assert reg.country_term("Kosovars") == ("XKX", "people", None)
+    assert reg.country_term("Uighur") == reg.country_term("Uyghur") == ("CHN", "adjective", None)
+    assert reg.country_term("Tibetans") == ("CHN", "people", None)
+    assert reg.country_term("чеченец", "ru") == ("RUS", "people", None)
+    assert reg.country_term("维吾尔族", "zh") == ("CHN", "people", None)
+    assert reg.country_term("Yoruba") == ("NGA", "adjective", None)
+    for spread in ("Kurd", "Kurds", "Kurdish", "Pashtun", "Tamil", "Tatar", "Hutu", "Hausa"):
+        assert reg.country_term(spread) is None, spread
+
+
+def test_regions_are_places(reg):
+    assert reg.country_term("Crimea") == ("UKR", "city", None)
+    assert reg.country_term("Крым", "ru") == ("UKR", "city", None)
+    assert reg.country_term("克里米亚", "zh") == ("UKR", "city", None)
+    assert reg.country_term("Donbas") == reg.country_term("Donbass") == ("UKR", "city", None)
+    assert reg.country_term("Kherson region") == ("UKR", "city", None)
+    assert reg.country_term("Kursk region") == ("RUS", "city", None)
+    assert reg.country_term("Курская область", "ru") == ("RUS", "city", None)
+    assert reg.country_term("Приморье", "ru") == ("RUS", "city", None)
+    assert reg.country_term("Xinjiang") == ("CHN", "city", None)
+    assert reg.country_term("西藏", "zh") == ("CHN", "city", None)
+    assert reg.country_term("Transnistria") == ("MDA", "city", None)
+    assert reg.country_term("South Ossetia") == ("GEO", "city", None)
+    assert reg.country_term("West Bank") == ("PSE", "city", None)
+    assert reg.country_term("Gaza Strip") == ("PSE", "city", None)
+    assert reg.country_term("Texas") == ("USA", "city", None)
+    assert reg.country_term("加州", "zh") == ("USA", "city", None)
+    assert reg.country_term("Scotland") == ("GBR", "city", None)
+    # disputed between states, or a word for something else
+    for term in ("Kashmir", "Golan Heights", "Kurdistan", "Virginia"):
+        assert reg.country_term(term) is None, term
+    assert reg.country_term("Georgia") == ("GEO", "name", None)
+    assert reg.country_term("Washington") == ("USA", "capital", None)
+    assert reg.country_term("远东", "zh") is None
+    assert ("Crimea", "city") in set(reg.terms("en"))
+
+
 def test_official_long_forms(reg):
     assert reg.country_term("俄罗斯联邦", "zh") == ("RUS", "name", None)
     assert reg.country_term("中华人民共和国", "zh") == ("CHN", "name", None)
@@ -229,6 +299,32 @@ def test_curated_additions(reg):
     vucic = reg.get("person:aleksandar-vucic")
     assert vucic.role_at("2016").title == "prime minister"
     assert vucic.role_at("2017-06").title == "president"
+
+
+@needs_curated
+def test_armed_and_political_groups(reg):
+    taliban = reg.lookup("Taliban")[0]
+    assert taliban.id == "org:taliban" and reg.lookup("塔利班", "zh")[0] is taliban
+    assert taliban.country_sector_at("2000") == ("AFG", "GOV")
+    assert taliban.country_sector_at("2015") == ("AFG", "REB")
+    assert taliban.country_sector_at("2021-08-16") == ("AFG", "GOV")
+    assert reg.lookup("Pakistani Taliban")[0].country == "PAK"
+    assert reg.lookup("PKK")[0].country_sector_at("2016") == ("TUR", "REB")
+    assert reg.lookup("Tamil Tigers")[0].country_sector_at("2000") == ("LKA", "REB")
+    unita = reg.lookup("UNITA")[0]
+    assert unita.country_sector_at("1990") == ("AGO", "REB")
+    assert unita.country_sector_at("2010") == ("AGO", "PTY")
+    splm = reg.lookup("SPLM")[0]
+    assert splm.country_sector_at("1995") == ("SDN", "REB")
+    assert splm.country_sector_at("2015") == ("SSD", "PTY")
+    for name, lang in (("ISIS", "en"), ("ИГИЛ", "ru"), ("伊斯兰国", "zh")):
+        isis = reg.lookup(name, lang)[0]
+        assert isis.id == "org:islamic-state" and (isis.country, isis.sector) == (None, "IMG")
+    assert reg.lookup("基地组织", "zh")[0].id == "org:al-qaeda"
+    assert reg.lookup("Boko Haram")[0].country == "NGA"
+    assert reg.lookup("al-Shabab")[0].id == "org:al-shabaab"
+    assert reg.lookup("Fatah")[0].sector == "PTY"
+    assert reg.lookup("PLO")[0].country == "PSE"
 
 
 def test_agents(reg):
