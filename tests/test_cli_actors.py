@@ -91,3 +91,32 @@ def test_analyze_redo_and_no_analyze(story_dir, tmp_path):
     assert again["documents"] == 0  # nothing left to do
     redo = json.loads(runner.invoke(app, ["analyze", "--redo", "--db", path, "--json"]).stdout)
     assert redo["documents"] == 3 and redo["mentions"] > 10
+
+
+def test_discovered_people_merge_by_name_and_affiliation(tmp_path):
+    import detente
+
+    d = tmp_path / "in"
+    d.mkdir()
+    story = (
+        "{name}, {desc}, said on Monday that the talks between the two delegations in Geneva "
+        "had gone better than expected and that a second round was planned for next spring."
+    )
+    (d / "a.txt").write_text(
+        story.format(name="Lena Marsh", desc="a historian at Kestrel University")
+    )
+    (d / "b.txt").write_text(
+        story.format(
+            name="Lena Marsh", desc="a lecturer at Kestrel University in the history department"
+        )
+        + " Her colleagues agreed with the assessment."
+    )
+    (d / "c.txt").write_text(
+        story.format(name="Lena Marsh", desc="a senior official at the Ministry of Energy")
+        + " Officials in the capital declined to comment further on her remarks."
+    )
+    with detente.open(tmp_path / "m.db") as c:
+        c.ingest(d, workers=0)
+        ids = {a["id"]: a for a in c.actor_records() if a["name"] == "Lena Marsh"}
+    assert set(ids) == {"person:lena-marsh", "person:lena-marsh-2"}
+    assert {a["sector"] for a in ids.values()} == {"EDU", "GOV"}

@@ -28,6 +28,9 @@ from detente.store import SQLiteStore
 
 BATCH = 32
 BATCH_TIMEOUT = 600.0  # seconds for one batch; a document alone gets the same
+# a worker is replaced after this many batches: the language models' string tables grow with
+# every new word they see, and a fresh process keeps memory flat however large the corpus
+MAX_BATCHES_PER_WORKER = 20
 
 
 @dataclass(slots=True)
@@ -46,9 +49,9 @@ class AnalyzeReport:
         }
 
 
-def _work(docs: list[Document], config: AnalysisConfig) -> tuple[list[Document], dict[str, Any]]:
-    actors = analyze(docs, config)
-    return docs, actors
+def _work(docs: list[Document], config: AnalysisConfig) -> list[Document]:
+    analyze(docs, config)  # each document comes back with its layers and its actors
+    return docs
 
 
 def analyze_stored(
@@ -73,7 +76,7 @@ def analyze_stored(
     if workers > 0 and total > BATCH // 2:
         from pebble import ProcessPool
 
-        pool: Any = ProcessPool(max_workers=workers, max_tasks=50)
+        pool: Any = ProcessPool(max_workers=workers, max_tasks=MAX_BATCHES_PER_WORKER)
     else:
         from detente.ingest import _InProcess
 
@@ -84,7 +87,7 @@ def analyze_stored(
     def finish_one() -> None:
         docs, fut = pending.popleft()
         try:
-            done, actors = fut.result()
+            done = fut.result()
         except Exception as exc:
             if len(docs) > 1:  # retry one by one so that only the culprit is left out
                 for d in docs:
@@ -104,9 +107,9 @@ def analyze_stored(
                 "failed": reason,
                 "at": datetime.now(UTC).isoformat(timespec="seconds"),
             }
-            done, actors = [doc], {}
+            done = [doc]
             report.failed.append((doc.id or doc.origin, reason))
-        store.save_analysis(done, actors.values())
+        store.save_analysis(done)
         report.documents += len(done)
         report.mentions += sum(len(d.layer("mentions")) for d in done)
         if progress:
@@ -147,11 +150,10 @@ def resolve_stored(store: SQLiteStore, config: AnalysisConfig | None = None) -> 
     reg = stage.registry(config.actor_files)
     report = AnalyzeReport()
     batch: list[Document] = []
-    found: dict[str, Any] = {}
 
     def flush() -> None:
         if batch:
-            store.save_analysis(batch, stage.referenced(batch, reg, found).values())
+            store.save_analysis(batch)  # each document carries its actors
             report.documents += len(batch)
             report.mentions += sum(len(d.layer("mentions")) for d in batch)
             batch.clear()
@@ -161,8 +163,7 @@ def resolve_stored(store: SQLiteStore, config: AnalysisConfig | None = None) -> 
     for doc in store.documents(Filters(include_duplicates=True)):
         if not doc.layer("candidates"):
             continue
-        for actor in stage.resolve(doc, reg).values():
-            stage.merge_actor(found, actor)
+        stage.resolve(doc, reg)
         batch.append(doc)
         if len(batch) >= 200:
             flush()

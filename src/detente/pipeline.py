@@ -82,7 +82,7 @@ def _actors(docs: list[Document], config: AnalysisConfig) -> dict[str, Any]:
     from detente.actors import stage
 
     reg = stage.registry(config.actor_files)
-    found = stage.extract(docs, reg)
+    found = stage.extract(docs, reg)  # each document also carries its actors to the store
     return stage.referenced(docs, reg, found)
 
 

@@ -12,6 +12,7 @@ as it is, with a note saying that actors were not extracted.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
@@ -88,7 +89,9 @@ def _cand_data(c: Candidate) -> dict[str, Any]:
 
 def resolve(doc: Document, reg: Any) -> dict[str, Any]:
     """(Re)resolve ``doc``'s stored candidates into its ``mentions`` layer; no parsing needed.
-    Returns the actors discovered in it."""
+    Returns the actors discovered in it. Every actor its mentions name travels with the document
+    (``extra["_actors"]``, not stored as such) to the store, which merges discovered ones by
+    name and affiliation and may give them another id."""
     cands = [
         Candidate(
             s.start,
@@ -112,14 +115,17 @@ def resolve(doc: Document, reg: Any) -> dict[str, Any]:
     doc.spans["mentions"] = []
     for m in resolver.resolve(cands):
         doc.add_span("mentions", m.start, m.end, m.kind, **m.data())
+    doc.extra["_actors"] = referenced([doc], reg, resolver.discovered)
     return resolver.discovered
 
 
 def merge_actor(into: dict[str, Any], actor: Any) -> None:
     """Merge a discovered actor into ``into`` (by id): aliases and roles unite, blanks fill."""
     have = into.get(actor.id)
-    if have is None:
-        into[actor.id] = actor
+    if have is None:  # a copy: the documents' own actors must not change with the merge
+        into[actor.id] = dataclasses.replace(
+            actor, aliases={k: list(v) for k, v in actor.aliases.items()}, roles=list(actor.roles)
+        )
         return
     for lang, names in actor.aliases.items():
         bucket = have.aliases.setdefault(lang, [])

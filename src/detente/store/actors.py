@@ -9,6 +9,7 @@ together, in the transaction that stores or re-analyses the document.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -48,10 +49,20 @@ class ActorStore:
     db: Any
 
     # -- writing ------------------------------------------------------------------------------
-    def upsert_actors(self, actors: Iterable[Any]) -> None:
+    def upsert_actors(self, actors: Iterable[Any]) -> dict[str, str]:
         """Store actors: registry entries replace their row; discovered ones merge into it
-        (aliases and roles are united, blanks are filled). Call inside a transaction."""
+        (aliases and roles are united, blanks are filled). Call inside a transaction.
+
+        Discovered people merge by name *and* affiliation: a name already stored for someone
+        with another employer in another sector is another person, stored under the next free
+        id (``person:john-smith-2``). Returns the ids so changed, for the mentions."""
+        remap: dict[str, str] = {}
         for actor in actors:
+            if actor.source == "discovered" and actor.type == "person":
+                target = self._same_person(actor)
+                if target != actor.id:
+                    remap[actor.id] = target
+                    actor = dataclasses.replace(actor, id=target)
             row = self.db.execute("SELECT * FROM actors WHERE id = ?", (actor.id,)).fetchone()
             if row is None or actor.source != "discovered" or row["source"] != "discovered":
                 if row is not None and actor.source == "discovered":
@@ -77,6 +88,23 @@ class ActorStore:
                     actor.id,
                 ),
             )
+        return remap
+
+    def _same_person(self, actor: Any) -> str:
+        """The id under which a discovered person is stored: a stored person of that name whose
+        affiliation does not contradict this one's, else a new id."""
+        rows = self.db.execute(
+            "SELECT id, sector, roles, source FROM actors WHERE id = ? OR id GLOB ? ORDER BY id",
+            (actor.id, f"{actor.id}-[0-9]*"),
+        ).fetchall()
+        taken = {r["id"] for r in rows}
+        for r in rows:
+            if r["source"] != "discovered" or _compatible(r, actor):
+                return r["id"]
+        n = 2
+        while actor.id in taken and f"{actor.id}-{n}" in taken:
+            n += 1
+        return actor.id if actor.id not in taken else f"{actor.id}-{n}"
 
     def write_mentions(self, doc: Document) -> None:
         """Replace the mention rows of ``doc`` with its ``mentions`` layer."""
@@ -235,6 +263,24 @@ class ActorStore:
             out["aliases"] = json.loads(r["aliases"])
             out["roles"] = json.loads(r["roles"])
             yield out
+
+
+def _compatible(row: Any, actor: Any) -> bool:
+    """Could a stored discovered person and a new one with the same name be one person? Not
+    when both name employers, none alike, and both have sectors, different."""
+
+    def orgs(roles: Iterable[Any]) -> set[str]:
+        out = set()
+        for r in roles:
+            org = r.get("organization") if isinstance(r, dict) else r.organization
+            if org:
+                out.add(org.casefold())
+        return out
+
+    old, new = orgs(json.loads(row["roles"])), orgs(actor.roles)
+    if not old or not new or any(a in b or b in a for a in old for b in new):
+        return True
+    return not (row["sector"] and actor.sector and row["sector"] != actor.sector)
 
 
 def _sentence(doc: Document, pos: int) -> tuple[int, int] | None:

@@ -37,6 +37,19 @@ def migrations() -> list[tuple[int, str, str]]:
     return sorted(out)
 
 
+def _doc_actors(doc: Document) -> list[Any]:
+    """The actors a document's analysis names (carried in ``extra["_actors"]``, not stored)."""
+    return list(doc.extra.pop("_actors", {}).values())
+
+
+def _remap_mentions(doc: Document, remap: dict[str, str]) -> None:
+    """Point ``doc``'s mentions at the ids the store gave its actors."""
+    if remap:
+        for s in doc.layer("mentions"):
+            if s.data.get("actor") in remap:
+                s.data["actor"] = remap[s.data["actor"]]
+
+
 def _spans_json(doc: Document) -> str:
     return json.dumps(
         {k: [[s.start, s.end, s.label, s.data] for s in v] for k, v in doc.spans.items()},
@@ -180,20 +193,26 @@ class SQLiteStore(ActorStore):
                     "INSERT OR IGNORE INTO blobs VALUES (?, ?, ?)",
                     (record.sha256, len(raw), zlib.compress(raw, 6)),
                 )
+            new: list[Document] = []
             for doc in docs:
                 doc.raw_sha256 = record.sha256 if raw is not None else doc.raw_sha256
-                if db.execute("SELECT 1 FROM documents WHERE id = ?", (doc.id,)).fetchone():
+                if (
+                    doc.id in {d.id for d in new}
+                    or db.execute("SELECT 1 FROM documents WHERE id = ?", (doc.id,)).fetchone()
+                ):
                     db.execute(
                         "INSERT OR IGNORE INTO document_origins VALUES (?, ?, ?)",
                         (doc.id, doc.origin, doc.record or ""),
                     )
                     continue
+                new.append(doc)
+            remap = self.upsert_actors(actors) if new else {}
+            for doc in new:
+                _remap_mentions(doc, remap | self.upsert_actors(_doc_actors(doc)))
                 bands = doc.extra.pop("_bands", [])
                 doc.duplicate_of = self._find_duplicate(doc, bands)
                 self._insert(doc, bands)
                 added.append(doc)
-            if added:
-                self.upsert_actors(actors)
             record.documents = len(docs)
             db.execute(
                 "INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -218,7 +237,9 @@ class SQLiteStore(ActorStore):
         """Store the span layers, notes and analysis state of documents analysed again (and
         the actors they mention) in one transaction."""
         with self.transaction():
+            remap = self.upsert_actors(actors)
             for doc in docs:
+                _remap_mentions(doc, remap | self.upsert_actors(_doc_actors(doc)))
                 self.db.execute(
                     "UPDATE documents SET spans = ?, notes = ?, analysis = ? WHERE id = ?",
                     (
@@ -229,7 +250,6 @@ class SQLiteStore(ActorStore):
                     ),
                 )
                 self.write_mentions(doc)
-            self.upsert_actors(actors)
 
     def needing_analysis(self, version: int, *, limit: int = 64) -> list[Document]:
         """Up to ``limit`` documents whose analysis is older than ``version`` (or missing)."""
