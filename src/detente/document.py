@@ -77,6 +77,8 @@ class Document:
     spans: dict[str, list[Span]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     analysis: dict[str, Any] = field(default_factory=dict)  # which analysis stages ran, version
+    # the language model's parse while the analysis stages run (never stored)
+    parsed: Any = field(default=None, repr=False, compare=False)
 
     def add_span(self, layer: str, start: int, end: int, label: str, **data: Any) -> Span:
         if not 0 <= start <= end <= len(self.text):

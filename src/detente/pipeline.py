@@ -61,7 +61,7 @@ STAGES: tuple[Stage, ...] = (
 @dataclass(frozen=True, slots=True)
 class AnalysisStage:
     name: str
-    run: Callable[[list[Document], AnalysisConfig], dict[str, Any]]  # -> actors it names
+    run: Callable[[list[Document], AnalysisConfig], None]  # adds to the documents in place
     needs: tuple[str, ...]
     adds: tuple[str, ...]
     version: int
@@ -78,20 +78,32 @@ class AnalysisConfig:
     actor_files: tuple[str, ...] = field(default_factory=tuple)
 
 
-def _actors(docs: list[Document], config: AnalysisConfig) -> dict[str, Any]:
+def _parse(docs: list[Document], config: AnalysisConfig) -> None:
     from detente.actors import stage
 
-    reg = stage.registry(config.actor_files)
-    found = stage.extract(docs, reg)  # each document also carries its actors to the store
-    return stage.referenced(docs, reg, found)
+    stage.parse_documents(docs)
+
+
+def _actors(docs: list[Document], config: AnalysisConfig) -> None:
+    from detente.actors import stage
+
+    stage.extract(docs, stage.registry(config.actor_files))  # actors travel in extra["_actors"]
 
 
 ANALYSIS: tuple[AnalysisStage, ...] = (
     AnalysisStage(
+        "parse",
+        _parse,
+        ("text", "language"),
+        ("parsed", "spans.sentences"),
+        1,
+        "sentences, tokens, entities, dependencies (spaCy en, natasha ru, jieba zh)",
+    ),
+    AnalysisStage(
         "actors",
         _actors,
-        ("text", "language", "published"),
-        ("spans.sentences", "spans.candidates", "spans.mentions"),
+        ("parsed", "published", "publisher", "authors"),
+        ("spans.candidates", "spans.mentions", "extra._actors"),
         1,
         "people, organisations, countries and IGOs, resolved date-aware (en, ru, zh)",
     ),
@@ -111,14 +123,13 @@ def analyze(docs: list[Document], config: AnalysisConfig | None = None) -> dict[
 
         if nlp.spacy_model() != config.spacy_model:
             nlp.configure(spacy_model=config.spacy_model)
-    actors: dict[str, Any] = {}
     for stage in ANALYSIS:
         try:
-            actors.update(stage.run(docs, config))
+            stage.run(docs, config)
         except Exception:
             for doc in docs:
                 try:
-                    actors.update(stage.run([doc], config))
+                    stage.run([doc], config)
                 except Exception as exc:
                     doc.note(
                         f"{stage.name} stage failed on this document: {type(exc).__name__}: {exc}"
@@ -128,8 +139,11 @@ def analyze(docs: list[Document], config: AnalysisConfig | None = None) -> dict[
         "stages": [s.name for s in ANALYSIS],
         "at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
+    actors: dict[str, Any] = {}
     for doc in docs:
         doc.analysis = dict(stamp)
+        doc.parsed = None  # never leaves the process: the layers hold what the stages found
+        actors.update(doc.extra.get("_actors", {}))
     return actors
 
 

@@ -128,7 +128,7 @@ def test_unsupported_language_gets_a_note_not_a_crash():
         "Die Bundesregierung in Berlin hat am Dienstag neue Sanktionen beschlossen.", "de"
     )
     assert actors == {} and not doc.layer("mentions")
-    assert any("actors not extracted" in n and "de" in n for n in doc.notes)
+    assert any("actors and quotes not extracted" in n and "de" in n for n in doc.notes)
 
 
 @pytest.mark.parametrize(

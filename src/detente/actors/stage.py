@@ -32,30 +32,41 @@ def registry(files: Iterable[str] = ()) -> Any:
     return Registry.load(extra=[*files])
 
 
-def extract(docs: list[Document], reg: Any) -> dict[str, Any]:
-    """Run the stage on ``docs`` (in place, batched per language); return discovered actors."""
+def parse_documents(docs: list[Document]) -> None:
+    """The ``parse`` stage: parse ``docs`` (batched per language) into ``doc.parsed`` and the
+    ``sentences`` layer. A document in a language without a pipeline gets a note instead."""
     by_lang: dict[str, list[Document]] = defaultdict(list)
     for doc in docs:
-        lang = doc.language
-        if lang in SUPPORTED:
-            by_lang[lang].append(doc)
+        if doc.language in SUPPORTED:
+            by_lang[doc.language].append(doc)
         else:
             doc.note(
-                f"actors not extracted: no language pipeline for {lang or 'undetected language'}"
-                f" (supported: {', '.join(SUPPORTED)})"
+                "actors and quotes not extracted: no language pipeline for"
+                f" {doc.language or 'undetected language'} (supported: {', '.join(SUPPORTED)})"
             )
-    discovered: dict[str, Any] = {}
     for lang, group in by_lang.items():
-        parsed = parse([d.text for d in group], lang)
-        for doc, p in zip(group, parsed, strict=True):
+        for doc, p in zip(group, parse([d.text for d in group], lang), strict=True):
+            doc.parsed = p
             doc.spans["sentences"] = []
-            doc.spans["candidates"] = []
             for s, e in p.sentences:
                 doc.add_span("sentences", s, e, "sentence")
-            for c in _candidates(p, doc.text, lang, reg):
-                doc.add_span("candidates", c.start, c.end, c.label, **_cand_data(c))
-            for actor in resolve(doc, reg).values():
-                merge_actor(discovered, actor)
+
+
+def extract(docs: list[Document], reg: Any) -> dict[str, Any]:
+    """The ``actors`` stage on parsed ``docs`` (parsing them first if needed): candidates, then
+    resolution. Returns the actors discovered (each document also carries its own)."""
+    if any(d.parsed is None and d.language in SUPPORTED for d in docs):
+        parse_documents([d for d in docs if d.parsed is None])
+    discovered: dict[str, Any] = {}
+    for doc in docs:
+        p = doc.parsed
+        if p is None:
+            continue
+        doc.spans["candidates"] = []
+        for c in _candidates(p, doc.text, doc.language, reg):
+            doc.add_span("candidates", c.start, c.end, c.label, **_cand_data(c))
+        for actor in resolve(doc, reg).values():
+            merge_actor(discovered, actor)
     return discovered
 
 
