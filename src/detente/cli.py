@@ -473,6 +473,54 @@ def actor_cmd(
         )
 
 
+@app.command("quotes")
+def quotes_cmd(
+    db: DbOpt = "",
+    speaker: Annotated[str | None, typer.Option(help="words of the speaker's name")] = None,
+    actor: Annotated[
+        str | None, typer.Option(help="the speaker is this actor (id, name or alias)")
+    ] = None,
+    about: Annotated[
+        str | None, typer.Option(help="the quote mentions this actor (id, name or alias)")
+    ] = None,
+    country: Annotated[str | None, typer.Option(help="the speaker spoke for (ISO3)")] = None,
+    sector: Annotated[str | None, typer.Option(help="... in this sector (GOV, MIL...)")] = None,
+    kind: Annotated[
+        str | None, typer.Option(help="direct, partial, indirect (or scare, title)")
+    ] = None,
+    search: Annotated[str | None, typer.Option(help="words in what was said (FTS5)")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="YYYY[-MM[-DD]]")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="YYYY[-MM[-DD]]")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=100000)] = 20,
+    as_json: JsonOpt = False,
+) -> None:
+    """Who said what: quotations and reported speech with their speakers."""
+    try:
+        with _open(db, readonly=True) as c:
+            rows = c.quotes(
+                speaker=speaker, actor=actor, about=about, country=country, sector=sector,
+                kind=kind, search=search, date_from=date_from, date_to=date_to, limit=limit,
+            )  # fmt: skip
+    except DetenteError as exc:
+        _fail(exc)
+    if as_json:
+        _print_json(rows)
+        return
+    if not rows:
+        out.print("no quotes match")
+        return
+    for q in rows:
+        who = q["speaker"] or "(speaker not stated)"
+        desc = f", {q['speaker_description']}" if q["speaker_description"] else ""
+        cue = f" {q['cue']}" if q["cue"] else ""
+        said = f"“{q['text']}”" if q["kind"] in ("direct", "partial") else q["text"]
+        out.print(f"[bold]{q['doc_published'] or 'undated'}[/bold]  {who}{desc}{cue}", markup=True,
+                  highlight=False)  # fmt: skip
+        out.print(f"  {said}", markup=False)
+        out.print(f"  {q['kind']} · {q['doc_title'] or ''} [{q['doc_id'][:8]}]", style="dim",
+                  markup=False)  # fmt: skip
+
+
 @app.command()
 def demo(db: Annotated[str, typer.Option("--db", help="corpus file to build")] = "demo.db") -> None:
     """Build a corpus from the bundled demo documents and show what is in it."""
@@ -502,6 +550,14 @@ def demo(db: Annotated[str, typer.Option("--db", help="corpus file to build")] =
             first = c.get(d.duplicate_of)
             out.print(f"  {d.publisher}: {d.title}", markup=False)
             out.print(f"    = {first.publisher}: {first.title}", markup=False)
+        said = [q for q in c.quotes(kind="direct", about="CHN", limit=50) if q["speaker_actor"]]
+        if said:
+            out.print("\n[bold]who said what[/bold] (detente quotes --about CHN)")
+        for q in said[:3]:
+            text = q["text"] if len(q["text"]) < 140 else q["text"][:137] + "…"
+            out.print(
+                f"  {q['doc_published'] or 'undated'}  {q['speaker']}: “{text}”", markup=False
+            )
         top = c.actors(top=12)
         if top:
             out.print("\n[bold]top actors[/bold] (documents)")

@@ -131,6 +131,36 @@ class Corpus:
         mentions per month."""
         return self.store.actor_detail(name)
 
+    def quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        actor: str | None = None,
+        about: str | None = None,
+        country: str | None = None,
+        sector: str | None = None,
+        kind: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        search: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Quotations and reported speech (direct, partial, indirect unless ``kind`` says),
+        newest first: who said it (``speaker``: words of the name; ``actor``: an actor id, name
+        or alias; ``country``/``sector``: whom the speaker spoke for), what about (``about``: an
+        actor the quote mentions; ``search``: words, FTS5 syntax), when (document dates)."""
+        from detente.store.quotes import QuoteFilters
+
+        filters = QuoteFilters(
+            speaker, actor, about, country, sector, kind, date_from, date_to, search
+        )
+        return self.store.quotes(filters, limit=limit, offset=offset)
+
+    def quote_records(self) -> Iterator[dict[str, Any]]:
+        """Every stored quote (scare quotes and titles included), in export order."""
+        return iter(self.store.all_quotes())
+
     def actor_records(self) -> Iterator[dict[str, Any]]:
         """Every actor stored in the corpus (those its mentions name), as plain records."""
         return iter(self.store.all_actors())

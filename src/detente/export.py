@@ -92,6 +92,12 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("cue", "str"),
         ("start", "int"),
         ("end", "int"),
+        ("speaker_country", "str"),
+        ("speaker_sector", "str"),
+        ("speaker_text", "str"),
+        ("speaker_start", "int"),
+        ("speaker_end", "int"),
+        ("confidence", "float"),
     ],
     "events": [
         ("schema", "str"),
@@ -203,11 +209,26 @@ def mention_rows(corpus: Corpus) -> Iterator[dict[str, Any]]:
         }
 
 
+def quote_rows(corpus: Corpus) -> Iterator[dict[str, Any]]:
+    """Every quotation: what was said (offsets into the document's text) and who said it."""
+    for q in corpus.quote_records():
+        yield {
+            "schema": SCHEMA,
+            **{k: q[k] for k in ("id", "doc_id", "text", "kind", "speaker", "speaker_actor",
+                                 "speaker_description", "cue", "speaker_country",
+                                 "speaker_sector", "speaker_text", "speaker_start",
+                                 "speaker_end", "confidence")},
+            "start": q["start_char"],
+            "end": q["end_char"],
+        }  # fmt: skip
+
+
 # table -> rows; tables without a producer are written empty.
 PRODUCERS: dict[str, Callable[[Corpus], Iterable[dict[str, Any]]]] = {
     "documents": document_rows,
     "actors": actor_rows,
     "mentions": mention_rows,
+    "quotes": quote_rows,
 }
 
 

@@ -90,6 +90,12 @@ def _actors(docs: list[Document], config: AnalysisConfig) -> None:
     stage.extract(docs, stage.registry(config.actor_files))  # actors travel in extra["_actors"]
 
 
+def _quotes(docs: list[Document], config: AnalysisConfig) -> None:
+    from detente.quotes import stage
+
+    stage.extract(docs)
+
+
 ANALYSIS: tuple[AnalysisStage, ...] = (
     AnalysisStage(
         "parse",
@@ -106,6 +112,14 @@ ANALYSIS: tuple[AnalysisStage, ...] = (
         ("spans.candidates", "spans.mentions", "extra._actors"),
         1,
         "people, organisations, countries and IGOs, resolved date-aware (en, ru, zh)",
+    ),
+    AnalysisStage(
+        "quotes",
+        _quotes,
+        ("parsed", "spans.mentions"),
+        ("spans.quotes",),
+        1,
+        "direct, partial and indirect quotations with speaker, description and cue",
     ),
 )
 ANALYSIS_VERSION = sum(s.version for s in ANALYSIS)

@@ -23,6 +23,7 @@ from detente.errors import NotFoundError, QueryError, StoreError
 from detente.store import fts
 from detente.store.actors import ActorStore
 from detente.store.base import Filters, Hit, InputRecord
+from detente.store.quotes import QuoteStore
 
 APPLICATION_ID = 0x64657465  # "dete": marks the file as a detente corpus
 
@@ -70,7 +71,7 @@ def _date_floor(value: str) -> str:
 _DATE_ARG = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-class SQLiteStore(ActorStore):
+class SQLiteStore(ActorStore, QuoteStore):
     """A detente corpus in one SQLite file."""
 
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
@@ -250,6 +251,7 @@ class SQLiteStore(ActorStore):
                     ),
                 )
                 self.write_mentions(doc)
+                self.write_quotes(doc)
 
     def needing_analysis(self, version: int, *, limit: int = 64) -> list[Document]:
         """Up to ``limit`` documents whose analysis is older than ``version`` (or missing)."""
@@ -322,6 +324,7 @@ class SQLiteStore(ActorStore):
             ),
         )
         self.write_mentions(doc)
+        self.write_quotes(doc)
         body = (
             doc.text
             if not doc.abstract or doc.abstract in doc.text
