@@ -157,19 +157,24 @@ class EnglishQuotes:
             last = quote if quote.speaker or quote.speaker_actor else None
 
     def _is_full(self, q: Quoted, span: Any, off: int) -> bool:
-        """A whole utterance, not a phrase inside a sentence: it ends with punctuation of its
-        own, or starts a sentence, or follows a colon; and has a few words."""
+        """A whole utterance, not a phrase inside a sentence: it starts its sentence, follows a
+        colon, dash or comma (a split quote's second half), or runs over paragraphs; and has a
+        few words. A quote in mid-sentence is a fragment, even when the sentence's final stop
+        sits inside its marks (American style: read from “The Governance of China.”)."""
         text = self.doc.text
         words = [t for t in span if not t.is_punct]
-        if len(words) < 3 and not q.parts:
-            return False
-        inner_end = text[q.start : q.end].rstrip()
-        if q.parts or inner_end.endswith((",", ".", "?", "!", "…", ":", ";")):
+        if q.parts:
             return True
+        if len(words) < 3:
+            return False
         before = text[max(0, q.open_at - 3) : q.open_at].strip()
-        sent = span[0].sent
-        starts_sentence = q.open_at <= sent.start_char + off + 1
-        return starts_sentence or before.endswith((":", "—", "–")) or len(words) >= 8
+        first = span[0].sent
+        line_start = text.rfind("\n", 0, q.open_at) + 1
+        starts = q.open_at <= max(first.start_char + off, line_start) + 1
+        if starts or before.endswith((":", "—", "–", ",")):
+            return True
+        inner_end = text[q.start : q.end].rstrip()
+        return len(words) >= 8 and inner_end.endswith((",", "?", "!"))
 
     def _attribute(self, q: Quoted, span: Any, off: int, last: Quote | None) -> Quote:
         quote = Quote(q.start, q.end, "direct")
