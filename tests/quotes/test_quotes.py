@@ -63,7 +63,7 @@ def test_colon_attribution_pronoun_and_split_quote(news):
 
 
 def test_according_to_and_says_x(news):
-    kind, d = news["the gas deal is far from done."]
+    kind, d = news["the gas deal is far from done"]
     assert kind == "indirect" and d["cue"] == "according to"
     assert d["speaker"] == "Irina Markova"
     assert news["Price is everything."][1]["speaker"] == "Irina Markova"

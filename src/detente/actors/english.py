@@ -221,6 +221,9 @@ def _title_before(doc: Any, start: int, registry: Any) -> int:
         if tok.lower_ == "of" and i - 1 >= sent_start and doc[i - 1].pos_ in TITLE_POS:
             i -= 1
             continue
+        if tok.text == "-" and i - 1 >= sent_start and doc[i - 1].pos_ in TITLE_POS:
+            i -= 1  # "Secretary-General"
+            continue
         if tok.pos_ in TITLE_POS and tok.ent_type_ != "PERSON" and tok.dep_ != "nsubj":
             i -= 1
             continue
@@ -321,6 +324,13 @@ def candidates(doc: Any, offset: int, registry: Any) -> list[Candidate]:
         )
 
     persons = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    # a name the NER took for an organisation, described as a person ("Vera Lindqvist, a
+    # senior fellow at ..."): its surname alone later is that person too
+    persons += [
+        e for e in doc.ents
+        if e.label_ in ("ORG", "FAC") and 2 <= len(e) <= 3 and all(t.pos_ == "PROPN" for t in e)
+        and e[-1].lower_ not in ORG_TAILS and _appositive(doc, e) is not None
+    ]  # fmt: skip
     surnames = {e[-1].text for e in persons} | {e[0].text for e in persons}
     for ent in doc.ents:
         label = ENT_LABELS.get(ent.label_)
