@@ -12,9 +12,10 @@ from typing import Any
 
 from detente.quotes.marks import Quoted
 from detente.quotes.model import ZH_SPEECH, Quote
-from detente.quotes.speakers import Speakers
+from detente.quotes.speakers import PRONOUNS, Speakers
 
 _END = "。！？!?"
+ADDRESSEE = {"对", "向", "跟", "给", "同", "和", "与"}
 
 
 class ChineseQuotes:
@@ -35,22 +36,39 @@ class ChineseQuotes:
         t = self.toks[i]
         return t.text in ZH_SPEECH and not self._in_quote(t.start)
 
-    def _speaker_before(self, i: int, quote: Quote, before: int) -> Quote:
-        """The speaker is what stands right before the verb: a mention or a pronoun."""
+    def _speaker_before(self, i: int, quote: Quote, before: int, *, use: bool = True) -> Quote:
+        """The speaker is the subject of the clause the verb ends: the first actor named since
+        the last punctuation, not one after 对/向/跟 (whom it was said to), not a time or place
+        word (``米勒在签约后表示``, ``普京在签约当天对媒体表示``); else a pronoun (他说)."""
         verb = self.toks[i]
         quote.cue, quote.cue_start = verb.text, verb.start
-        self.used.add(i)
+        if use:
+            self.used.add(i)
         j = i - 1
-        while j >= 0 and self.toks[j].pos in ("ADV", "X") and i - j <= 2:  # "他还说", "也表示"
+        while j >= 0 and self.toks[j].pos != "PUNCT" and self.toks[j].text not in "“”「」":
             j -= 1
-        if j < 0 or self.toks[j].pos == "PUNCT":
-            quote.confidence = 0.5
-            return quote
-        tok = self.toks[j]
-        if tok.pos not in ("PROPN", "NOUN", "PRON", "X"):
-            quote.confidence = 0.5
-            return quote
-        return self.speakers.fill(quote, tok.start, tok.end, before)
+        start = self.toks[j + 1].start if j + 1 < i else verb.start
+        addressed = {
+            self.toks[k + 1].start
+            for k in range(j + 1, i - 1)
+            if self.toks[k].text in ADDRESSEE and k + 1 < i
+        }
+        people, others = [], []
+        for m in self.speakers.mentions:
+            if start <= m.start < verb.start and m.start not in addressed:
+                if m.label in ("person", "surname", "role"):
+                    people.append(m)
+                elif m.label not in ("place", "capital") and m.data.get("actor"):
+                    others.append(m)
+        m = (people or others or [None])[0]
+        if m is not None:
+            return self.speakers.fill(quote, m.start, m.end, before)
+        pron = next((k for k in range(j + 1, i) if self.toks[k].text in PRONOUNS), None)
+        if pron is not None:
+            t = self.toks[pron]
+            return self.speakers.fill(quote, t.start, t.end, before)
+        quote.confidence = 0.5
+        return quote
 
     def _index_at(self, pos: int) -> int | None:
         return next((i for i, t in enumerate(self.toks) if t.start >= pos), None)
@@ -70,15 +88,24 @@ class ChineseQuotes:
                 if j >= 0 and self._speech(j):
                     v = j
             after = self._index_at(q.close_at + 1)
-            if v is None and after is not None:  # “……”他说。
-                for j in range(after, min(after + 5, len(self.toks))):
-                    if self.toks[j].text in _END:
+            if v is None and after is not None:  # “……”他说。 / “……”某研究员对记者说，“……”
+                for j in range(after, min(after + 30, len(self.toks))):
+                    if self.toks[j].text in _END or self.toks[j].text in "“「":
+                        if self.toks[j].text in "“「" and j > after and self._speech(j - 1):
+                            v = j - 1
+                        if v is None and self.toks[j].text in "“「":
+                            v = next((k for k in range(j - 1, after - 1, -1)
+                                      if self._speech(k)), None)  # fmt: skip
                         break
-                    if self._speech(j):
+                    if (
+                        self._speech(j)
+                        and self.toks[j + 1 : j + 2]
+                        and self.toks[j + 1].text in ("。", "，", ",", "：", ":")
+                    ):
                         v = j
                         break
             inner = text[q.start : q.end]
-            full = v is not None and (len(inner) >= 6 or inner[-1:] in _END)
+            full = v is not None and (len(inner) >= 6 or inner[-1:] in _END + "，,")
             if v is None:
                 sent = self.p.sentence_of(q.start)
                 cands = [
@@ -90,7 +117,11 @@ class ChineseQuotes:
                 self.out.append(Quote(q.start, q.end, "scare", confidence=0.7))
                 continue
             quote = Quote(q.start, q.end, "direct" if full else "partial")
-            self.out.append(self._speaker_before(v, quote, q.open_at))
+            quote = self._speaker_before(v, quote, q.open_at, use=full)
+            if quote.speaker or quote.speaker_actor or full:
+                self.out.append(quote)
+            else:  # nobody is said to say it
+                self.out.append(Quote(q.start, q.end, "scare", confidence=0.7))
         self._indirect()
         return sorted(self.out, key=lambda x: x.start)
 

@@ -335,10 +335,7 @@ class EnglishQuotes:
 
     def _is_name(self, q: Quoted) -> bool:
         """A quoted name: an organisation, company or programme the actor layer knows."""
-        return any(
-            m.start <= q.start and q.end <= m.end and m.label in ("org", "igo")
-            for m in self.speakers.mentions
-        )
+        return self.speakers.is_name(q.start, q.end)
 
     def _is_full(self, q: Quoted, span: Any, off: int) -> bool:
         """A whole utterance, not a phrase inside a sentence: it starts its sentence, follows a

@@ -15,6 +15,9 @@ from detente.quotes.model import RU_SPEECH, Quote
 from detente.quotes.speakers import Speakers
 
 _DASH_AFTER = re.compile(r"\s*[,!?…]?\s*[—–-]\s*")
+# «Текст, — отметила она. — Текст»
+_EMBEDDED = re.compile(r"[,!?….]?\s+[—–]\s+(?P<verb>\w+)\s+[^—–«»]{1,80}?[.,:]\s+[—–]\s+")
+_POSSESSIVE = {"его": "person", "ее": "person", "её": "person", "их": "group"}
 
 
 class RussianQuotes:
@@ -37,14 +40,18 @@ class RussianQuotes:
             return []
         return [i for i, t in enumerate(self.toks) if sent[0] <= t.start < sent[1]]
 
-    def _is_speech(self, i: int) -> bool:
+    def _is_speech(self, i: int, *, quoted: bool = False) -> bool:
         t = self.toks[i]
-        return t.pos in ("VERB", "AUX") and t.lemma in RU_SPEECH and not self._in_quote(t.start)
+        return t.pos in ("VERB", "AUX") and t.lemma in RU_SPEECH and (
+            quoted or not self._in_quote(t.start))  # fmt: skip
 
     def _subject(self, v: int) -> int | None:
         kids = [i for i, t in enumerate(self.toks) if t.head == v and t.dep.startswith("nsubj")]
         if kids:
             return kids[0]
+        head = self.toks[v].head
+        if self.toks[v].dep == "conj" and head >= 0 and head != v:  # "подтвердила … и заявила"
+            return self._subject(head)
         # "— сказал Песков": the name right after the verb
         if v + 1 < len(self.toks) and self.toks[v + 1].pos in ("PROPN", "NOUN", "PRON"):
             return v + 1
@@ -71,20 +78,53 @@ class RussianQuotes:
             seen += 1
         return False
 
-    def _with_cue(self, quote: Quote, v: int, before: int) -> Quote:
+    def _with_cue(self, quote: Quote, v: int, before: int, *, use: bool = True) -> Quote:
         verb = self.toks[v]
         quote.cue, quote.cue_start = verb.text, verb.start
-        self.used.add(v)
+        if use:  # a partial quote leaves the verb's reported clause to indirect speech
+            self.used.add(v)
         s = self._subject(v)
         if s is None:
             quote.confidence = 0.5
             return quote
-        return self.speakers.fill(quote, self.toks[s].start, self._np_end(s), before)
+        return self.speakers.fill(quote, self._np_start(s), self._np_end(s), before)
+
+    def _np_start(self, i: int) -> int:
+        """Start offset of the noun phrase headed by token ``i`` ("Российская сторона")."""
+        j = i - 1
+        while j >= 0 and self._under(j, i) and self.toks[j].pos not in ("VERB", "PUNCT"):
+            j -= 1
+        return self.toks[j + 1].start
+
+    def _embedded(self, q: Quoted) -> bool:
+        """«Текст, — отметила она. — Текст»: the attribution inside the guillemets, between
+        dashes. Both halves are the speaker's, direct."""
+        text = self.doc.text
+        m = _EMBEDDED.search(text, q.start, q.end)
+        if not m:
+            return False
+        k = next((i for i, t in enumerate(self.toks) if t.start >= m.start("verb")), None)
+        if k is None or not self._is_speech(k, quoted=True):
+            return False
+        first = Quote(q.start, m.start(), "direct")
+        self._with_cue(first, k, q.open_at)
+        self.out.append(first)
+        second = Quote(m.end(), q.end, "direct")
+        for key in ("speaker", "speaker_actor", "speaker_description", "speaker_country",
+                    "speaker_sector", "speaker_text", "speaker_start", "speaker_end", "cue",
+                    "cue_start", "confidence"):  # fmt: skip
+            setattr(second, key, getattr(first, key))
+        if m.end() < q.end:
+            self.out.append(second)
+        return True
 
     def run(self) -> list[Quote]:
         text = self.doc.text
         for q in self.quoted:
-            if q.depth > 0:
+            if q.depth > 0 or self._embedded(q):
+                continue
+            if self.speakers.is_name(q.start, q.end):  # «Газпром», «Роснефть»: names
+                self.out.append(Quote(q.start, q.end, "title", confidence=0.8))
                 continue
             sent = self._sentence_tokens(q.start)
             after = _DASH_AFTER.match(text, q.close_at + 1)
@@ -103,13 +143,18 @@ class RussianQuotes:
                 cands = [i for i in sent if self._is_speech(i)]
                 v = min(cands, key=lambda i: abs(self.toks[i].start - q.start)) if cands else None
             kind = "direct" if full else "partial"
-            if v is None:
+            quote = (
+                self._with_cue(Quote(q.start, q.end, kind), v, q.open_at, use=full)
+                if v is not None
+                else None
+            )
+            if quote is None or not (quote.speaker or quote.speaker_actor or full):
                 upper = text[q.start : q.start + 1].isupper() and words >= 2
                 self.out.append(
                     Quote(q.start, q.end, "title" if upper else "scare", confidence=0.7)
                 )
                 continue
-            self.out.append(self._with_cue(Quote(q.start, q.end, kind), v, q.open_at))
+            self.out.append(quote)
         self._indirect()
         return sorted(self.out, key=lambda x: x.start)
 
@@ -118,8 +163,8 @@ class RussianQuotes:
         for i, t in enumerate(self.toks):
             if i in self.used or not self._is_speech(i):
                 continue
-            # "заявил, что …": the clause after "что" to the end of the sentence
-            m = re.match(r"\s*,\s*что\s+", text[t.end :])
+            # "заявил, что …", "сообщил журналистам, что …": the clause after "что"
+            m = re.match(r"(?:\s+[^\s,.;:!?«»]+){0,3}\s*,\s*что\s+", text[t.end :])
             if not m:
                 continue
             start = text.find("что", t.end)  # the clause with its "что", as in English "that"
@@ -132,11 +177,14 @@ class RussianQuotes:
             quote = self._with_cue(Quote(start, end, "indirect"), i, t.start)
             if quote.speaker or quote.speaker_actor:
                 self.out.append(quote)
-        for m in re.finditer(r"[Пп]о словам\s+", text):  # "по словам X, …"
-            k = next((i for i, t in enumerate(self.toks) if t.start >= m.end()), None)
+        # "по словам X, …", "по его словам, …"
+        for m in re.finditer(r"[Пп]о\s+(?:(?:его|ее|её|их)\s+)?(?:словам|мнению|оценке)\s*", text):
+            pron = re.search(r"\b(его|ее|её|их)\b", m.group(0))
+            at = m.start() + pron.start(1) if pron else m.end()
+            k = next((i for i, t in enumerate(self.toks) if t.start >= at), None)
             if k is None:
                 continue
-            name_end = self._np_end(k)
+            name_end = self.toks[k].end if pron else self._np_end(k)
             comma = text.find(",", name_end)
             sent = self.p.sentence_of(m.start())
             if comma < 0 or sent is None or comma > sent[1]:
@@ -156,8 +204,25 @@ class RussianQuotes:
                 end -= 1
             if any(s < end and start < e for s, e in self.spans):
                 continue
-            quote = Quote(start, end, "indirect", cue="по словам", cue_start=m.start())
-            self.out.append(self.speakers.fill(quote, self.toks[k].start, name_end, m.start()))
+            quote = Quote(
+                start, end, "indirect", cue=m.group(0).strip().lower(), cue_start=m.start()
+            )
+            tok = self.toks[k]
+            if tok.text.lower() in _POSSESSIVE:  # "по его словам": whoever "он" is
+                who = self.speakers.antecedent(m.start(), _POSSESSIVE[tok.text.lower()])
+                quote.speaker_text, quote.speaker_start, quote.speaker_end = (
+                    tok.text,
+                    tok.start,
+                    tok.end,
+                )
+                if who is not None:
+                    quote.speaker, quote.speaker_actor = who.name, who.actor
+                    quote.speaker_description = who.description
+                    quote.speaker_country, quote.speaker_sector = who.country, who.sector
+                    quote.confidence = 0.8
+                    self.out.append(quote)
+                continue
+            self.out.append(self.speakers.fill(quote, tok.start, name_end, m.start()))
 
 
 def quotes(doc: Any, parsed: Any, quoted: list[Quoted]) -> list[Quote]:

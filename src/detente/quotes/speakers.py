@@ -38,6 +38,16 @@ class Speakers:
         self.actors = doc.extra.get("_actors", {})
         self.quoted = quoted
 
+    def is_name(self, start: int, end: int) -> bool:
+        """Quoted text that is a name the actor layer knows (an organisation, a programme)."""
+        return any(
+            m.start <= start and end <= m.end and m.label in ("org", "igo") for m in self.mentions
+        ) or any(
+            start <= m.start and m.end <= end and m.label in ("org", "igo")
+            and (m.end - m.start) >= (end - start) - 2
+            for m in self.mentions
+        )  # fmt: skip
+
     def _inside_quote(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.quoted)
 
@@ -51,7 +61,9 @@ class Speakers:
             if (c.start <= m.start and m.end <= c.end) or (c.start == m.start):
                 outer = c.data.get("outer_start")
                 title = self.doc.text[outer : c.start].strip(" ,") if outer is not None else None
-                desc = c.data.get("description") or title or c.data.get("title")
+                after = c.data.get("outer_end")  # the description as written, not its lemmas
+                desc = self.doc.text[c.end : after].strip(" ,") if after else None
+                desc = desc or c.data.get("description") or title or c.data.get("title")
                 if desc:
                     break
         if desc is None and actor is not None and m.label in PERSON_KINDS:
