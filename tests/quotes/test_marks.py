@@ -20,6 +20,8 @@ def quoted(text):
         ("„Ja“, sagte er.", [(0, "Ja")]),
         ("Russia’s stance doesn’t change; the countries’ leaders met.", []),
         ("“He said ‘never’ twice,” she noted.", [(0, "He said ‘never’ twice,"), (1, "never")]),
+        ("''If you throw obstacles,'' he told me.", [(0, "If you throw obstacles,")]),
+        ("``A treebank quote,'' she said.", [(0, "A treebank quote,")]),
     ],
 )
 def test_find_quotes(text, expected):

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from detente.quotes.marks import Quoted
-from detente.quotes.model import NAMING_VERBS, OPINION_VERBS, SPEECH_VERBS, Quote
+from detente.quotes.model import INTENT_VERBS, NAMING_VERBS, OPINION_VERBS, SPEECH_VERBS, Quote
 from detente.quotes.speakers import PRONOUNS, Speakers, gender
 
 GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
@@ -172,6 +172,12 @@ class EnglishQuotes:
     def _in_dateline(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.datelines)
 
+    def _paragraph(self, pos: int) -> tuple[int, int]:
+        text = self.doc.text
+        return text.rfind("\n", 0, max(pos, 1)) + 1, (
+            text.find("\n", pos) % (len(text) + 1)
+        ) or len(text)
+
     def _after_dateline(self, pos: int) -> int:
         for s, e in self.datelines:
             if s <= pos < e:
@@ -191,6 +197,9 @@ class EnglishQuotes:
             quote.speaker_description = role.text
             subj, appos = appos[0], []
         np = _np(subj)
+        breaks = [t.i for t in np if "\n" in t.text_with_ws and t.i < subj.i]
+        if breaks:  # "5:45 p.m.\n\nDonald Trump": only the words in the speaker's paragraph
+            np = np.doc[breaks[-1] + 1 : np.end]
         low = subj.lower_
         start, end = np.start_char + off, np.end_char + off
         if low in ("i", "me", "you", "we", "us") and len(np) == 1:
@@ -258,6 +267,7 @@ class EnglishQuotes:
     def _with_cue(self, quote: Quote, verb: Any, off: int, *, use: bool = True) -> Quote:
         quote.cue = _cue(verb)
         quote.cue_start = verb.idx + off
+        quote.cue_end = quote.cue_start + len(verb.text)
         if use:  # the verb's reported clause is this quote (a partial quote leaves it open)
             self.used_verbs.add(verb.idx + off)
         subj = _subject(verb)
@@ -282,7 +292,12 @@ class EnglishQuotes:
 
     def _with_speaker(self, quote: Quote, tok: Any, off: int, cue: str) -> Quote:
         quote.cue = cue
-        quote.cue_start = tok.idx + off
+        cue_tok = tok
+        if cue == "according to":  # the cue is "according to", not the speaker after it
+            cue_tok = next((t for t in tok.ancestors if t.lower_ == "according"), tok)
+        quote.cue_start = cue_tok.idx + off
+        quote.cue_end = quote.cue_start + len(cue) if cue == "according to" else (
+            quote.cue_start + len(cue_tok.text))  # fmt: skip
         self._speaker(quote, tok, off)
         if quote.speaker or quote.speaker_actor:
             self.salient.append(_Said(quote.cue_start, quote))
@@ -292,6 +307,7 @@ class EnglishQuotes:
     def _cue_in(self, sent: Any, off: int, near: int, *, before: int | None = None) -> Any | None:
         """The speech verb of ``sent`` outside quotes nearest to ``near`` (only those before
         ``before`` if given), not negated, not an opinion verb."""
+        par = self._paragraph(near)
         verbs = [
             t
             for t in sent
@@ -300,6 +316,7 @@ class EnglishQuotes:
             and t.lemma_.lower() not in OPINION_VERBS
             and not _negated(t)
             and (before is None or t.idx + off < before)
+            and par[0] <= t.idx + off < par[1]  # spaCy's sentences may run over a paragraph
         ]
         if not verbs:
             return None
@@ -380,6 +397,21 @@ class EnglishQuotes:
             acc = self._according_to(sent, off)
             if acc is not None:
                 return self._with_speaker(quote, acc, off, "according to")
+        after = text[q.close_at + 1 : q.close_at + 4].lstrip()
+        if after[:1] in ("―", "—", "–"):  # "“…” — Carla Sanchez."
+            dash = self._tokens(q.close_at + 1, min(len(text), q.close_at + 60))
+            if dash is not None:
+                person = next((t for t in dash[1] if t.ent_type_ == "PERSON"), None)
+                if person is not None:
+                    self._with_speaker(quote, person, dash[0], "—")
+                    return quote
+        nxt = _next_sentence(final)
+        if nxt is not None and text[q.start : q.end].rstrip().endswith(("?", "!")):
+            # "“Why is this so hard?” Smith asked.": the parser starts a sentence after "?"
+            head = nxt[: min(len(nxt), 5)]
+            verb = next((t for t in head if _speech_verb(t)), None)
+            if verb is not None and nxt.start_char + off - q.close_at < 4:
+                return self._with_cue(quote, verb, off)
         # "X said:" ending the sentence before the quote
         prev = _previous_sentence(first)
         if prev is not None and prev.text.rstrip().endswith(":"):
@@ -432,6 +464,8 @@ class EnglishQuotes:
             and all(w.text[:1].isupper() or w.is_stop for w in words)
             and words[0].text[:1].isupper()
         )
+        if titled and len(words) <= 6 and q.start < q.end and self.doc.text[q.start].isupper():
+            verb = None  # "told “Fox News Sunday,”": a title, whoever speaks around it
         if verb is not None and not _negated(verb):
             quote = Quote(q.start, q.end, "partial")
             self._with_cue(quote, verb, off, use=False)
@@ -456,10 +490,19 @@ class EnglishQuotes:
         clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         parenthetical = clause is None and tok.dep_ == "parataxis" and tok.head.pos_ in (
             "VERB", "AUX")  # fmt: skip
-        if clause is None and not parenthetical:
+        intent = None
+        if clause is None and tok.lemma_.lower() in INTENT_VERBS:
+            intent = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        if clause is None and not parenthetical and intent is None:
             return
         doc = tok.doc
-        if parenthetical:  # "The bloc, she noted, has struggled ...": the clause around it
+        if intent is not None:  # "urged supporters to monitor polling places"
+            obj = next(
+                (c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i < intent.i), None
+            )
+            first_i = obj.left_edge.i if obj is not None else intent.left_edge.i
+            toks = list(doc[first_i : intent.right_edge.i + 1])
+        elif parenthetical:  # "The bloc, she noted, has struggled ...": the clause around it
             head = tok.head
             toks = [t for t in doc[head.left_edge.i : head.right_edge.i + 1]
                     if not (tok.left_edge.i <= t.i <= tok.right_edge.i)]  # fmt: skip
@@ -566,6 +609,11 @@ class EnglishQuotes:
         for tok in sent:
             self._indirect_verb(tok, off)
         self._according(sent, off)
+
+
+def _next_sentence(sent: Any) -> Any | None:
+    doc = sent.doc
+    return doc[sent.end].sent if sent.end < len(doc) else None
 
 
 def _previous_sentence(sent: Any) -> Any | None:

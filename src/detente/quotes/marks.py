@@ -12,6 +12,7 @@ need the same treatment.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPEN = {"“": "”", "«": "»", "„": "“", "「": "」", "『": "』", "‘": "’", "‹": "›"}
@@ -57,8 +58,24 @@ def _straight_opens(text: str, i: int) -> bool:
     return (before.isspace() or before in "([{—–-:/") and not after.isspace()
 
 
+_TWO_APOSTROPHES = re.compile(r"``|''")
+
+
+def _plain_marks(text: str) -> str:
+    """The same text (same length, same offsets) with ``''...''`` and ````...''`` (old
+    newspaper-archive and Penn Treebank quotation marks) turned into straight double quotes."""
+
+    def sub(m: re.Match) -> str:
+        nxt = text[m.end() : m.end() + 1]
+        opening = m.group(0) == "``" or (nxt.isalnum() or nxt in "([")
+        return ' "' if opening else '" '
+
+    return _TWO_APOSTROPHES.sub(sub, text)
+
+
 def find_quotes(text: str) -> list[Quoted]:
     """Every quoted stretch of ``text``, in order, nested ones too (``depth`` 1)."""
+    text = _plain_marks(text)
     out: list[Quoted] = []
     stack: list[tuple[str, int]] = []  # (expected closing mark, position of the opening mark)
     pending: list[tuple[int, int]] = []  # parts of a quote running over paragraphs

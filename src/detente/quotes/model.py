@@ -19,6 +19,17 @@ SPEECH_VERBS = {
     "concede", "counter", "retort", "mention", "told", "testify", "signal", "hint", "indicate",
     "believe", "think", "estimate", "point", "reckon", "put", "summarize", "quote",
     "describe", "call", "dub", "term", "label", "brand", "characterize", "characterise",
+    "show", "find", "know", "learn", "reveal", "expect", "hope", "fear", "worry", "feel",
+    "realize", "realise", "understand", "suspect", "doubt", "assume", "decide", "determine",
+    "forecast", "project", "recognize", "recognise", "discover", "hear", "disclose", "cite",
+    "agree", "guarantee", "assure", "inform", "advise", "recommend", "propose",
+    "want", "plan", "intend", "refuse", "offer", "seek", "order", "instruct", "request",
+}  # fmt: skip
+# verbs whose content is an infinitive clause: "urged supporters to monitor polling places"
+INTENT_VERBS = {
+    "urge", "vow", "promise", "pledge", "threaten", "ask", "call", "want", "plan", "intend",
+    "hope", "refuse", "agree", "offer", "demand", "propose", "recommend", "seek", "order",
+    "instruct", "request", "warn", "advise", "decide",
 }  # fmt: skip
 NAMING_VERBS = {"call", "dub", "term", "label", "brand", "describe", "characterize", "characterise"}
 # verbs that need their clause to be speech: "think", "believe" report views only with a ccomp
@@ -56,6 +67,7 @@ class Quote:
     speaker_end: int | None = None
     cue: str | None = None  # "said", "told reporters", "according to", "wrote in a report"
     cue_start: int | None = None
+    cue_end: int | None = None
     confidence: float = 1.0
 
     def data(self) -> dict[str, Any]:
@@ -70,6 +82,7 @@ class Quote:
             "speaker_end": self.speaker_end,
             "cue": self.cue,
             "cue_start": self.cue_start,
+            "cue_end": self.cue_end,
             "confidence": round(self.confidence, 2),
         }
         return {k: v for k, v in out.items() if v is not None}
