@@ -134,6 +134,7 @@ class _Said:
     pos: int
     quote: Quote
     plural: bool = False
+    person: bool = True  # a person (named, or "a European diplomat"), not a body or a document
 
 
 class EnglishQuotes:
@@ -232,7 +233,7 @@ class EnglishQuotes:
         whose name says the other gender."""
         best = None
         for s in self.salient:
-            if s.plural or not (s.quote.speaker or s.quote.speaker_actor):
+            if s.plural or not s.person or not (s.quote.speaker or s.quote.speaker_actor):
                 continue
             known = gender(s.quote.speaker)
             if want and known and known != want:
@@ -262,7 +263,9 @@ class EnglishQuotes:
             self._speaker(q, tok, off)
             if q.speaker_actor and not q.speaker_actor.startswith("person:") and tok.ent_type_:
                 continue
-            self.salient.append(_Said(tok.idx + off, q, tok.tag_ in ("NNS", "NNPS")))
+            self.salient.append(
+                _Said(tok.idx + off, q, tok.tag_ in ("NNS", "NNPS"), _is_person(tok, q))
+            )
 
     def _with_cue(self, quote: Quote, verb: Any, off: int, *, use: bool = True) -> Quote:
         quote.cue = _cue(verb)
@@ -287,7 +290,9 @@ class EnglishQuotes:
         if quote.speaker or quote.speaker_actor:
             plural = subj.tag_ in ("NNS", "NNPS") or (len(_np(subj)) > 3 and any(
                 c.dep_ == "conj" for c in subj.children))  # fmt: skip
-            self.salient.append(_Said(quote.cue_start or quote.start, quote, plural))
+            self.salient.append(
+                _Said(quote.cue_start or quote.start, quote, plural, _is_person(subj, quote))
+            )
         return quote
 
     def _with_speaker(self, quote: Quote, tok: Any, off: int, cue: str) -> Quote:
@@ -300,7 +305,9 @@ class EnglishQuotes:
             quote.cue_start + len(cue_tok.text))  # fmt: skip
         self._speaker(quote, tok, off)
         if quote.speaker or quote.speaker_actor:
-            self.salient.append(_Said(quote.cue_start, quote))
+            self.salient.append(
+                _Said(quote.cue_start, quote, tok.tag_ in ("NNS", "NNPS"), _is_person(tok, quote))
+            )
         return quote
 
     # -- cues --------------------------------------------------------------------------------
@@ -609,6 +616,13 @@ class EnglishQuotes:
         for tok in sent:
             self._indirect_verb(tok, off)
         self._according(sent, off)
+
+
+def _is_person(tok: Any, quote: Quote) -> bool:
+    """Could "he" or "she" refer to this speaker?"""
+    if quote.speaker_actor:
+        return quote.speaker_actor.startswith("person:")
+    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in PERSON_NOUNS
 
 
 def _next_sentence(sent: Any) -> Any | None:

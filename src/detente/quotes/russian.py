@@ -63,7 +63,9 @@ class RussianQuotes:
         end = self.toks[i].end
         j = i + 1
         while (
-            j < len(self.toks) and self._under(j, i) and self.toks[j].pos not in ("VERB", "PUNCT")
+            j < len(self.toks)
+            and self._under(j, i)
+            and (self.toks[j].pos not in ("VERB", "PUNCT") or self.toks[j].text in '«»"„“”')
         ):
             end = self.toks[j].end
             j += 1
@@ -148,6 +150,10 @@ class RussianQuotes:
                 if v is not None
                 else None
             )
+            if quote is None and words >= 6 and text[q.start : q.end].rstrip()[-1:] in ".!?…":
+                # a whole sentence quoted, its speaker not named near it: still a quotation
+                self.out.append(Quote(q.start, q.end, "direct", confidence=0.3))
+                continue
             if quote is None or not (quote.speaker or quote.speaker_actor or full):
                 upper = text[q.start : q.start + 1].isupper() and words >= 2
                 self.out.append(
