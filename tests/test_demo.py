@@ -71,3 +71,18 @@ def test_demo_again_is_a_no_op(demo_db):
     db, _ = demo_db
     res = CliRunner().invoke(app, ["demo", "--db", str(db)])
     assert res.exit_code == 0 and "0 documents added" in res.stdout
+
+
+def test_demo_dates_are_resolved_against_publication(demo_db):
+    db, output = demo_db
+    assert "The day after Russia attacked Ukraine" in output and "2022-02-25" in output
+    with detente.open(db, readonly=True) as c:
+        rows = c.timexes(limit=100000)
+        undated = [d for d in c.documents() if not d.published]
+    assert len(rows) > 300
+    # relative expressions in undated documents stay unresolved; their window is an estimate
+    assert all(d.published_estimate is None or d.published_estimate.endswith("/..")
+               or "/" in d.published_estimate for d in undated)  # fmt: skip
+    assert any(d.published_estimate for d in undated)
+    assert not any(r["value"] and r["anchor"] == "published" and not r["doc_published"]
+                   for r in rows)  # fmt: skip

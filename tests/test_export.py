@@ -287,6 +287,9 @@ class FakeCorpus:
     def actor_records(self):
         return iter(())
 
+    def timex_records(self):
+        return iter(())
+
     def quote_records(self):
         return iter(())
 

@@ -219,9 +219,12 @@ def show(
             origins = c.store.origins(doc.id)
             dups = c.store.duplicates_of(doc.id)
             mentions = list(c.mentions(doc.id))
+            dates = c.timexes(doc_id=doc.id, limit=100000)
     except DetenteError as exc:
         _fail(exc)
     from detente.export import document_rows  # noqa: F401 - same fields as the export
+
+    dates.sort(key=lambda t: t["start_char"])
 
     meta = {
         "id": doc.id,
@@ -230,6 +233,7 @@ def show(
         "format": doc.format,
         "authors": doc.authors,
         "published": doc.published,
+        "published_estimate": doc.published_estimate,
         "publisher": doc.publisher,
         "venue": doc.venue.to_dict() if doc.venue else None,
         "doi": doc.doi,
@@ -240,10 +244,12 @@ def show(
         "near_duplicates": dups,
         "notes": doc.notes,
         "actors": _mentioned(mentions),
+        "dates": [f"{t['text']} = {_timex_value(t)}" for t in dates if t["type"] != "DURATION"],
         "extra": doc.extra,
     }
     if as_json:
-        _print_json({**meta, "abstract": doc.abstract, "text": doc.text, "mentions": mentions})
+        _print_json({**meta, "abstract": doc.abstract, "text": doc.text, "mentions": mentions,
+                     "timexes": dates})  # fmt: skip
         return
     table = Table.grid(padding=(0, 2))
     for key, value in meta.items():
@@ -258,6 +264,56 @@ def show(
         out.print(doc.abstract, markup=False)
     out.print()
     out.print(doc.text, markup=False)
+
+
+def _timex_value(t: dict[str, Any]) -> str:
+    """``2022-02-24``, ``2022-02 (end)``, ``unresolved (XXXX-02-04)``."""
+    if t["value"] is None:
+        return f"unresolved ({t['partial']})" if t["partial"] else "unresolved"
+    return t["value"] + (f" ({t['mod'].lower()})" if t["mod"] else "")
+
+
+@app.command("dates")
+def dates_cmd(
+    db: DbOpt = "",
+    doc: Annotated[str | None, typer.Option(help="one document (id or unique prefix)")] = None,
+    type: Annotated[
+        str | None, typer.Option(help="DATE, TIME, DURATION, SET or EVENT (dated event clauses)")
+    ] = None,
+    value_from: Annotated[
+        str | None, typer.Option("--from", help="value on or after YYYY[-MM[-DD]]")
+    ] = None,
+    value_to: Annotated[
+        str | None, typer.Option("--to", help="value on or before YYYY[-MM[-DD]]")
+    ] = None,
+    unresolved: Annotated[
+        bool, typer.Option("--unresolved", help="only those with nothing to count from")
+    ] = False,
+    limit: Annotated[int, typer.Option(min=1, max=100000)] = 50,
+    as_json: JsonOpt = False,
+) -> None:
+    """Dates, times and durations found in the text, resolved against the publication date."""
+    try:
+        with _open(db, readonly=True) as c:
+            rows = c.timexes(
+                doc_id=doc, type=type, value_from=value_from, value_to=value_to,
+                unresolved=unresolved, limit=limit,
+            )  # fmt: skip
+    except DetenteError as exc:
+        _fail(exc)
+    if as_json:
+        _print_json(rows)
+        return
+    if not rows:
+        out.print("no dates match")
+        return
+    for t in rows:
+        via = f" · from {t['anchor']}" if t["anchor"] else ""
+        event = f" · {t['event']}" if t["event"] else ""
+        out.print(f"[bold]{_timex_value(t)}[/bold]  {t['text']}", markup=True, highlight=False)
+        out.print(f"  {t['type']}{via}{event} · {t['doc_title'] or ''} "
+                  f"({t['doc_published'] or 'undated'}) [{t['doc_id'][:8]}]",
+                  style="dim", markup=False)  # fmt: skip
 
 
 def _mentioned(mentions: list[dict[str, Any]]) -> list[str]:
@@ -558,6 +614,15 @@ def demo(db: Annotated[str, typer.Option("--db", help="corpus file to build")] =
             out.print(
                 f"  {q['doc_published'] or 'undated'}  {q['speaker']}: “{text}”", markup=False
             )
+        anchored = [t for t in c.timexes(type="DATE", limit=5000) if t["anchor"] == "event"]
+        relative = [t for t in c.timexes(type="DATE", value_from="2022-02", value_to="2022-02")
+                    if t["anchor"] == "published"]  # fmt: skip
+        shown = anchored[:2] + relative[:2]
+        if shown:
+            out.print("\n[bold]relative dates, resolved[/bold] (detente dates --from 2022-02)")
+        for t in shown:
+            out.print(f"  {t['text']!r} in a text of {t['doc_published'] or 'unknown date'}"
+                      f" = {_timex_value(t)}", markup=False)  # fmt: skip
         top = c.actors(top=12)
         if top:
             out.print("\n[bold]top actors[/bold] (documents)")

@@ -157,6 +157,33 @@ class Corpus:
         )
         return self.store.quotes(filters, limit=limit, offset=offset)
 
+    def timexes(
+        self,
+        *,
+        doc_id: str | None = None,
+        type: str | None = None,
+        value_from: str | None = None,
+        value_to: str | None = None,
+        unresolved: bool = False,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Temporal expressions with their calendar values, in calendar order: of one document
+        (``doc_id``, or a unique prefix), of one ``type`` (DATE, TIME, DURATION, SET, EVENT),
+        whose value falls between ``value_from`` and ``value_to`` (YYYY[-MM[-DD]]), or only
+        those left ``unresolved`` (relative, in a document with no publication date)."""
+        from detente.store.timexes import TimexFilters
+
+        filters = TimexFilters(
+            self.store.resolve_id(doc_id) if doc_id else None, type, value_from, value_to,
+            unresolved,
+        )  # fmt: skip
+        return self.store.timexes(filters, limit=limit, offset=offset)
+
+    def timex_records(self) -> Iterator[dict[str, Any]]:
+        """Every stored temporal expression, in export order."""
+        return iter(self.store.all_timexes())
+
     def quote_records(self) -> Iterator[dict[str, Any]]:
         """Every stored quote (scare quotes and titles included), in export order."""
         return iter(self.store.all_quotes())

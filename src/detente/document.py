@@ -62,6 +62,9 @@ class Document:
     title: str | None = None
     authors: list[str] = field(default_factory=list)
     published: str | None = None
+    # for a document with no stated date: a window inferred from the dates it mentions
+    # (ISO 8601 interval, "2022-02-24/.."); an estimate, never copied into ``published``
+    published_estimate: str | None = None
     publisher: str | None = None
     venue: Venue | None = None
     doi: str | None = None

@@ -67,6 +67,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("format", "str"),
         ("record", "str"),
         ("notes", "list"),
+        ("published_estimate", "str"),
     ],
     "actors": [
         ("schema", "str"),
@@ -144,6 +145,13 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("precision", "str"),
         ("start", "int"),
         ("end", "int"),
+        ("type", "str"),
+        ("mod", "str"),
+        ("anchor", "str"),
+        ("partial", "str"),
+        ("begin", "str"),
+        ("until", "str"),
+        ("event", "str"),
     ],
 }
 
@@ -170,6 +178,7 @@ def document_rows(corpus: Corpus) -> Iterator[dict[str, Any]]:
             "url": doc.url,
             "format": doc.format,
             "record": doc.record,
+            "published_estimate": doc.published_estimate,
             "notes": doc.notes,
         }
 
@@ -223,12 +232,28 @@ def quote_rows(corpus: Corpus) -> Iterator[dict[str, Any]]:
         }  # fmt: skip
 
 
+def timex_rows(corpus: Corpus) -> Iterator[dict[str, Any]]:
+    """Every temporal expression: its text (offsets into the document's text), TIMEX3 type and
+    value, the precision of the value and what it was counted from."""
+    for t in corpus.timex_records():
+        yield {
+            "schema": SCHEMA,
+            **{k: t[k] for k in ("id", "doc_id", "text", "value", "precision", "type", "mod",
+                                 "anchor", "partial", "event")},
+            "begin": t["begin_value"],
+            "until": t["end_value"],
+            "start": t["start_char"],
+            "end": t["end_char"],
+        }  # fmt: skip
+
+
 # table -> rows; tables without a producer are written empty.
 PRODUCERS: dict[str, Callable[[Corpus], Iterable[dict[str, Any]]]] = {
     "documents": document_rows,
     "actors": actor_rows,
     "mentions": mention_rows,
     "quotes": quote_rows,
+    "timexes": timex_rows,
 }
 
 

@@ -2,7 +2,7 @@
 
 Each stage declares what it needs and what it adds. Reading (``detente.sources``) makes the
 document; the :data:`STAGES` clean and describe it, one document at a time (``Document ->
-Document``). The :data:`ANALYSIS` stages understand it (actors; later quotes, time, events): they
+Document``). The :data:`ANALYSIS` stages understand it (actors, quotes, time; later events): they
 run on batches of documents, because the language models work best in batches, and they can run
 again on stored documents (``detente analyze``) without reading the inputs again. The
 corpus-level steps (near-duplicate linking, storing) happen in :mod:`detente.ingest`.
@@ -96,6 +96,12 @@ def _quotes(docs: list[Document], config: AnalysisConfig) -> None:
     stage.extract(docs)
 
 
+def _time(docs: list[Document], config: AnalysisConfig) -> None:
+    from detente.timex import stage
+
+    stage.extract(docs)
+
+
 ANALYSIS: tuple[AnalysisStage, ...] = (
     AnalysisStage(
         "parse",
@@ -120,6 +126,14 @@ ANALYSIS: tuple[AnalysisStage, ...] = (
         ("spans.quotes",),
         1,
         "direct, partial and indirect quotations with speaker, description and cue",
+    ),
+    AnalysisStage(
+        "time",
+        _time,
+        ("parsed", "published"),
+        ("spans.timexes", "published_estimate"),
+        1,
+        "dates, times, durations and sets resolved against the publication date (en, ru, zh)",
     ),
 )
 ANALYSIS_VERSION = sum(s.version for s in ANALYSIS)

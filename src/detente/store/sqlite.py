@@ -24,6 +24,7 @@ from detente.store import fts
 from detente.store.actors import ActorStore
 from detente.store.base import Filters, Hit, InputRecord
 from detente.store.quotes import QuoteStore
+from detente.store.timexes import TimexStore
 
 APPLICATION_ID = 0x64657465  # "dete": marks the file as a detente corpus
 
@@ -71,7 +72,7 @@ def _date_floor(value: str) -> str:
 _DATE_ARG = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-class SQLiteStore(ActorStore, QuoteStore):
+class SQLiteStore(ActorStore, QuoteStore, TimexStore):
     """A detente corpus in one SQLite file."""
 
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
@@ -252,6 +253,7 @@ class SQLiteStore(ActorStore, QuoteStore):
                 )
                 self.write_mentions(doc)
                 self.write_quotes(doc)
+                self.write_timexes(doc)
 
     def needing_analysis(self, version: int, *, limit: int = 64) -> list[Document]:
         """Up to ``limit`` documents whose analysis is older than ``version`` (or missing)."""
@@ -325,6 +327,7 @@ class SQLiteStore(ActorStore, QuoteStore):
         )
         self.write_mentions(doc)
         self.write_quotes(doc)
+        self.write_timexes(doc)
         body = (
             doc.text
             if not doc.abstract or doc.abstract in doc.text
@@ -354,6 +357,7 @@ class SQLiteStore(ActorStore, QuoteStore):
             title=row["title"],
             authors=json.loads(row["authors"]),
             published=row["published"],
+            published_estimate=row["published_estimate"],
             publisher=row["publisher"],
             venue=Venue(**venue) if venue else None,
             doi=row["doi"],
