@@ -2,7 +2,7 @@
 
 Each stage declares what it needs and what it adds. Reading (``detente.sources``) makes the
 document; the :data:`STAGES` clean and describe it, one document at a time (``Document ->
-Document``). The :data:`ANALYSIS` stages understand it (actors, quotes, time; later events): they
+Document``). The :data:`ANALYSIS` stages understand it (actors, quotes, time, events): they
 run on batches of documents, because the language models work best in batches, and they can run
 again on stored documents (``detente analyze``) without reading the inputs again. The
 corpus-level steps (near-duplicate linking, storing) happen in :mod:`detente.ingest`.
@@ -76,6 +76,7 @@ class AnalysisConfig:
     enabled: bool = True
     spacy_model: str | None = None
     actor_files: tuple[str, ...] = field(default_factory=tuple)
+    event_files: tuple[str, ...] = field(default_factory=tuple)  # the user's event lexicons
 
 
 def _parse(docs: list[Document], config: AnalysisConfig) -> None:
@@ -100,6 +101,12 @@ def _time(docs: list[Document], config: AnalysisConfig) -> None:
     from detente.timex import stage
 
     stage.extract(docs)
+
+
+def _events(docs: list[Document], config: AnalysisConfig) -> None:
+    from detente.events import stage
+
+    stage.extract(docs, config.event_files)
 
 
 ANALYSIS: tuple[AnalysisStage, ...] = (
@@ -134,6 +141,14 @@ ANALYSIS: tuple[AnalysisStage, ...] = (
         ("spans.timexes", "published_estimate"),
         1,
         "dates, times, durations and sets resolved against the publication date (en, ru, zh)",
+    ),
+    AnalysisStage(
+        "events",
+        _events,
+        ("parsed", "spans.mentions", "spans.timexes", "published"),
+        ("spans.events",),
+        1,
+        "who did what to whom and when: PLOVER categories with CAMEO codes (en, ru, zh)",
     ),
 )
 ANALYSIS_VERSION = sum(s.version for s in ANALYSIS)

@@ -1,0 +1,60 @@
+"""The event stage: needs ``parsed``, ``mentions`` (actors) and ``timexes`` (dates); adds the
+``events`` span layer, one span per event mention (see :mod:`detente.events.model`).
+
+Each language's coder is a module with ``find(doc, lexicon, actors, dates) -> list[EventMention]``
+(``doc.parsed`` holds the parse while the analysis runs):
+
+- English (:mod:`detente.events.english`): spaCy's dependency parse;
+- Russian (:mod:`detente.events.russian`): natasha's dependency parse;
+- Chinese (:mod:`detente.events.chinese`): jieba's words in clause order (no parse).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable
+from typing import Any
+
+from detente.document import Document
+from detente.events.common import Actors, Dates
+from detente.events.lexicon import files_for, lexicon
+from detente.events.model import EventMention
+
+VERSION = 1
+CODERS = {"en": "detente.events.english", "ru": "detente.events.russian",
+          "zh": "detente.events.chinese"}  # fmt: skip
+
+
+def coder(language: str | None) -> Any | None:
+    name = CODERS.get(language or "")
+    if name is None:
+        return None
+    try:
+        return importlib.import_module(name)
+    except ImportError:  # a language whose coder is not there
+        return None
+
+
+def events_of(doc: Document, extra_files: Iterable[str] = ()) -> list[EventMention]:
+    """The event mentions of one analysed document (``doc.parsed`` and the actor and time
+    layers present)."""
+    mod = coder(doc.language)
+    if mod is None or doc.parsed is None:
+        return []
+    lex = lexicon(doc.language or "", files_for(doc.language or "", extra_files))
+    found: list[EventMention] = mod.find(doc, lex, Actors(doc), Dates(doc))
+    return found
+
+
+def extract(docs: list[Document], extra_files: Iterable[str] = ()) -> None:
+    files = tuple(extra_files)
+    for doc in docs:
+        if coder(doc.language) is None:
+            continue
+        store(doc, events_of(doc, files))
+
+
+def store(doc: Document, found: list[EventMention]) -> None:
+    doc.spans["events"] = []
+    for ev in sorted(found, key=lambda e: (e.start, e.source_start or 0, e.target_start or 0)):
+        doc.add_span("events", ev.start, ev.end, ev.category, **ev.data())
