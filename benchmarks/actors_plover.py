@@ -39,6 +39,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import analyzed_news, prf, revision
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "events" / "plover-gsr-cameo.json"
 SYSTEMS = ("detente", "baseline")
@@ -116,23 +120,7 @@ def load(path: Path, reg) -> tuple[list[Record], Counter[str]]:
 
 def run_detente(records: list[Record]) -> tuple[list[list[Pred]], list[list[Pred]], list[str]]:
     """Detente's mentions and raw candidates for each record, and the notes it left."""
-    from detente.analyze import BATCH
-    from detente.document import Document
-    from detente.pipeline import AnalysisConfig, analyze
-
-    docs = [
-        Document(
-            text=r.text,
-            origin=f"plover:{r.id}",
-            format="text",
-            kind="news",
-            language="en",
-            published=r.date,
-        )
-        for r in records
-    ]
-    for i in range(0, len(docs), BATCH):
-        analyze(docs[i : i + BATCH], AnalysisConfig())
+    docs = analyzed_news((r.text, f"plover:{r.id}", r.date) for r in records)
     mentions = [
         [
             Pred(s.start, s.end, s.data.get("country"), s.label, d.text[s.start : s.end])
@@ -230,43 +218,6 @@ def score(
             texts = [a.text for a in rec.actors if a.code == c]
             t.errors.append(("set: missed country", f"{c} ({', '.join(map(repr, texts))})"))
     return t
-
-
-def prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
-    p = tp / npred if npred else 0.0
-    r = tp / ngold if ngold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
-def revision() -> str:
-    """The git commit of the working tree, and whether src/ has local changes."""
-    import subprocess
-
-    try:
-        head = subprocess.run(
-            ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-        dirty = subprocess.run(
-            ["git", "-C", str(ROOT), "status", "--porcelain", "src"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        head, dirty = "(no git)", "unknown"
-    if not dirty:
-        return f"git {head}"
-    # others edit src/ while benchmarks run: a fingerprint of the code that produced the figures
-    import hashlib
-
-    digest = hashlib.sha256()
-    for path in sorted((ROOT / "src").rglob("*")):  # code and registry data
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
-    return f"git {head} + uncommitted changes in src/ (src/ sha256 {digest.hexdigest()[:12]})"
 
 
 def main(argv: list[str] | None = None) -> int:

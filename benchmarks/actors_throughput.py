@@ -6,7 +6,7 @@
 Texts: the English documents of the bundled demo corpus (``src/detente/demo/corpus/**``, read
 with ``detente.pipeline.process`` as ``detente ingest`` reads them), repeated until they hold
 about ``--words`` words; with ``--meantime``, also the 120 MEANTIME articles (rebuilt from their
-tokens as ``benchmarks/entities_meantime.py`` does), timed as a second corpus.
+tokens by ``benchmarks/meantime.py``, as the MEANTIME benchmarks do), timed as a second corpus.
 
 Systems, on the same texts:
 
@@ -27,16 +27,20 @@ are per core.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import statistics
 import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import meantime
+from common import revision
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "src" / "detente" / "demo" / "corpus"
-MEANTIME = ROOT.parent / "shared" / "eval" / "time" / "meantime-en"
+MEANTIME = meantime.DEFAULT_DATA
 
 
 def demo_documents(words: int) -> list:
@@ -65,17 +69,10 @@ def meantime_documents(data: Path) -> list:
     """The MEANTIME articles as Documents (text rebuilt from the tokens)."""
     from detente.document import Document
 
-    spec = importlib.util.spec_from_file_location(
-        "entities_meantime", Path(__file__).with_name("entities_meantime.py")
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["entities_meantime"] = module
-    spec.loader.exec_module(module)
     files = sorted((data / "intra-doc_annotation").glob("*/*.xml"))
     out = []
     for f in files:
-        a = module.read_article(f)
+        a, _ = meantime.read(f, meantime.Text)
         out.append(
             Document(
                 text=a.text,
@@ -125,37 +122,6 @@ def time_spacy(nlp, texts: list[str], batch_size: int) -> float:
     for _ in nlp.pipe(texts, batch_size=batch_size):
         pass
     return time.perf_counter() - start
-
-
-def revision() -> str:
-    """The git commit of the working tree, and whether src/ has local changes."""
-    import subprocess
-
-    try:
-        head = subprocess.run(
-            ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-        dirty = subprocess.run(
-            ["git", "-C", str(ROOT), "status", "--porcelain", "src"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        head, dirty = "(no git)", "unknown"
-    if not dirty:
-        return f"git {head}"
-    # others edit src/ while benchmarks run: a fingerprint of the code that produced the figures
-    import hashlib
-
-    digest = hashlib.sha256()
-    for path in sorted((ROOT / "src").rglob("*")):  # code and registry data
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
-    return f"git {head} + uncommitted changes in src/ (src/ sha256 {digest.hexdigest()[:12]})"
 
 
 def main(argv: list[str] | None = None) -> int:

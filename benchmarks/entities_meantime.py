@@ -47,19 +47,18 @@ The evaluation data stays outside the repository (``../shared/eval``); nothing i
 
 from __future__ import annotations
 
-import argparse
-import bisect
-import re
 import sys
 import time
-import xml.etree.ElementTree as ET
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "time" / "meantime-en"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import meantime
+from common import analyzed_news, prf, revision
+from meantime import TokenSpan
+
 TYPES = ("PER", "ORG", "LOC")
 SYSTEMS = ("spacy", "detente.mentions", "detente.candidates")
 
@@ -77,10 +76,6 @@ MENTION_MAP = {
 MENTION_IGNORED = ("demonym", "role", "side")
 CANDIDATE_MAP = {"PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 
-NO_SPACE_BEFORE = {",", ".", ":", ";", "!", "?", ")", "]", "}", "%", "n't", "...", "''"}
-CLITICS = {"'s", "'re", "'ve", "'ll", "'d", "'m", "’s", "’re", "’ve", "’ll", "’d", "’m"}
-NO_SPACE_AFTER = {"(", "[", "{", "$", "US$", "£", "€", "#", "``"}
-RENDER = {"``": '"', "''": '"'}  # PTB quotes as the article had them
 ARTICLES = {"the", "a", "an"}
 
 
@@ -98,84 +93,12 @@ class Gold:
 
 
 @dataclass
-class Article:
-    name: str
-    text: str
-    published: str | None
-    starts: list[int]  # character offsets of the tokens
-    ends: list[int]
-    sentence: list[int]  # sentence number of each token
-    last_annotated: int  # the last annotated sentence
+class Article(meantime.Text):
     gold: list[Gold] = field(default_factory=list)
-
-    def tokens_of(self, start: int, end: int) -> tuple[int, int] | None:
-        """First and last token overlapping characters ``start:end``."""
-        i = bisect.bisect_right(self.ends, start)
-        if i >= len(self.starts) or self.starts[i] >= end:
-            return None
-        j = bisect.bisect_left(self.starts, end) - 1
-        return i, j
-
-
-def _space(prev: str, tok: str) -> str:
-    if prev in NO_SPACE_AFTER:
-        return ""
-    if tok in NO_SPACE_BEFORE or tok.lower() in CLITICS:
-        return ""
-    if tok in ("'", "’") and prev[-1:] in "sS":  # "Beatles '" -> "Beatles'"
-        return ""
-    if re.fullmatch(r"[A-Za-z]['’]", prev):  # "O' Leary" -> "O'Leary", "I' m" -> "I'm"
-        return ""
-    return " "
-
-
-def _creation_time(root: ET.Element, dateline: str) -> str | None:
-    for t in root.iter("TIMEX3"):
-        if t.get("functionInDocument") == "CREATION_TIME":
-            value = t.get("value") or ""
-            if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
-                return value
-    for fmt in ("%B %d , %Y", "%B %d, %Y"):  # the dateline: "March 01 , 2008"
-        try:
-            return datetime.strptime(dateline.strip(), fmt).date().isoformat()
-        except ValueError:
-            continue
-    return None
 
 
 def read_article(path: Path) -> Article:
-    root = ET.parse(path).getroot()
-    tokens = list(root.iter("token"))
-    index = {t.get("t_id"): i for i, t in enumerate(tokens)}
-    parts: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    sentence: list[int] = []
-    pos = 0
-    prev_sent, prev_tok = None, ""
-    lines: dict[int, list[str]] = defaultdict(list)
-    for t in tokens:
-        raw = t.text or ""
-        word = RENDER.get(raw, raw)
-        sent = int(t.get("sentence") or 0)
-        if prev_sent is None:
-            sep = ""
-        elif sent != prev_sent:
-            sep = "\n\n" if prev_sent <= 1 else "\n"  # title and dateline: paragraphs
-        else:
-            sep = _space(prev_tok, raw)
-        parts.append(sep)
-        pos += len(sep)
-        starts.append(pos)
-        parts.append(word)
-        pos += len(word)
-        ends.append(pos)
-        sentence.append(sent)
-        lines[sent].append(word)
-        prev_sent, prev_tok = sent, raw
-    text = "".join(parts)
-
-    markables = root.find("Markables")
+    art, root = meantime.read(path, Article)
     entities = {e.get("m_id"): e.get("ent_type") for e in root.iter("ENTITY")}
     refers: dict[str, str | None] = {}
     for rel in root.iter("REFERS_TO"):
@@ -184,27 +107,22 @@ def read_article(path: Path) -> Article:
         if tid in entities:
             for src in rel.findall("source"):
                 refers.setdefault(src.get("m_id"), entities[tid])
-    last_annotated = 0
-    gold: list[Gold] = []
+    markables = root.find("Markables")
     for m in markables if markables is not None else ():
-        ids = [index[a.get("t_id")] for a in m.findall("token_anchor") if a.get("t_id") in index]
-        if not ids:
-            continue
-        last_annotated = max(last_annotated, max(sentence[i] for i in ids))
-        if m.tag != "ENTITY_MENTION":
+        ids = art.anchors(m)
+        if not ids or m.tag != "ENTITY_MENTION":
             continue
         first, last = min(ids), max(ids)
-        gold.append(
+        art.gold.append(
             Gold(
                 first,
                 last,
                 refers.get(m.get("m_id")),
                 m.get("syntactic_type") or "",
-                text[starts[first] : ends[last]],
+                art.text[art.starts[first] : art.ends[last]],
             )
         )
-    published = _creation_time(root, " ".join(lines.get(1, [])))
-    return Article(path.stem, text, published, starts, ends, sentence, last_annotated, gold)
+    return art
 
 
 # -- systems ------------------------------------------------------------------------------------
@@ -227,23 +145,7 @@ def run_spacy(nlp, articles: list[Article]) -> list[list[Pred]]:
 def run_detente(
     articles: list[Article],
 ) -> tuple[list[list[Pred]], list[list[Pred]], list[str], Counter[str]]:
-    from detente.analyze import BATCH
-    from detente.document import Document
-    from detente.pipeline import AnalysisConfig, analyze
-
-    docs = [
-        Document(
-            text=a.text,
-            origin=f"meantime:{a.name}",
-            format="text",
-            kind="news",
-            language="en",
-            published=a.published,
-        )
-        for a in articles
-    ]
-    for i in range(0, len(docs), BATCH):
-        analyze(docs[i : i + BATCH], AnalysisConfig())
+    docs = analyzed_news((a.text, f"meantime:{a.name}", a.published) for a in articles)
     mentions = [
         [
             (s.start, s.end, MENTION_MAP[s.label], s.label)
@@ -276,19 +178,9 @@ def run_detente(
 
 # -- scoring ------------------------------------------------------------------------------------
 @dataclass
-class Span:
-    first: int
-    last: int
-    type: str
+class Span(TokenSpan):
     text: str
     detail: str = ""
-
-    def overlap(self, other: Span) -> int:
-        return max(0, min(self.last, other.last) - max(self.first, other.first) + 1)
-
-    def jaccard(self, other: Span) -> float:
-        union = max(self.last, other.last) - min(self.first, other.first) + 1
-        return self.overlap(other) / union
 
 
 @dataclass
@@ -300,28 +192,6 @@ class Tally:
     relaxed: Counter[str] = field(default_factory=Counter)
     dont_care: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)  # (pattern, example)
-
-
-def _match(gold: list[Span], pred: list[Span], typed: bool) -> list[tuple[int, int]]:
-    """One-to-one overlap matching, best overlap (Jaccard over tokens) first; pairs (gold
-    index, pred index). Gold names can nest ("Airbus parent EADS" and "EADS")."""
-    pairs = [
-        (g.jaccard(p), gi, pi)
-        for gi, g in enumerate(gold)
-        for pi, p in enumerate(pred)
-        if g.overlap(p) and (not typed or g.type == p.type)
-    ]
-    pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    out = []
-    for _, gi, pi in pairs:
-        if gi in used_g or pi in used_p:
-            continue
-        used_g.add(gi)
-        used_p.add(pi)
-        out.append((gi, pi))
-    return out
 
 
 def _spans(art: Article, raw: list[Pred]) -> list[Span]:
@@ -376,7 +246,7 @@ def score(
         tally.strict_article.update(
             p.type for p in pred if (_skip_article(art, p), p.last, p.type) in exact_art
         )
-        matched = _match(gold, pred, typed=True)
+        matched = meantime.match(gold, pred, typed=True)
         tally.relaxed.update(gold[gi].type for gi, _ in matched)
         tally.errors += _errors(
             art, gold, pred, matched, _spans(art, shadow[k]) if shadow is not None else None
@@ -433,47 +303,8 @@ def _errors(
     return out
 
 
-def prf(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
-    p = tp / pred if pred else 0.0
-    r = tp / gold if gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
-def revision() -> str:
-    """The git commit of the working tree, and whether src/ has local changes."""
-    import subprocess
-
-    try:
-        head = subprocess.run(
-            ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-        dirty = subprocess.run(
-            ["git", "-C", str(ROOT), "status", "--porcelain", "src"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        head, dirty = "(no git)", "unknown"
-    if not dirty:
-        return f"git {head}"
-    # others edit src/ while benchmarks run: a fingerprint of the code that produced the figures
-    import hashlib
-
-    digest = hashlib.sha256()
-    for path in sorted((ROOT / "src").rglob("*")):  # code and registry data
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
-    return f"git {head} + uncommitted changes in src/ (src/ sha256 {digest.hexdigest()[:12]})"
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--limit", type=int, default=0, help="score only the first N articles")
+    parser = meantime.arguments(__doc__.splitlines()[0])
     parser.add_argument(
         "--no-dont-care",
         action="store_true",
@@ -489,15 +320,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
-    files = sorted((args.data / "intra-doc_annotation").glob("*/*.xml"))
+    files = meantime.article_files(args.data, args.limit)
     if not files:
-        print(
-            f"MEANTIME data not found at {args.data} (expected intra-doc_annotation/*/*.xml); "
-            "skipping."
-        )
         return 0
-    if args.limit:
-        files = files[: args.limit]
     articles = [read_article(f) for f in files]
 
     import spacy
@@ -603,20 +428,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.errors:
         for system in ("detente.mentions", "detente.candidates"):
-            patterns: Counter[str] = Counter()
-            examples: dict[str, Counter[str]] = defaultdict(Counter)
-            for pattern, example in tallies[system].errors:
-                patterns[pattern] += 1
-                examples[pattern][example] += 1
-            print(f"\n{system}: {args.errors} commonest error patterns (relaxed matching)\n")
-            print("| n | pattern | examples |")
-            print("|--:|---------|----------|")
-            for pattern, n in patterns.most_common(args.errors):
-                ex = "; ".join(
-                    f"{e}" + (f" x{k}" if k > 1 else "")
-                    for e, k in examples[pattern].most_common(4)
-                )
-                print(f"| {n} | {pattern} | {ex.replace('|', '/')} |")
+            meantime.print_errors(system, tallies[system].errors, args.errors)
     return 0
 
 

@@ -73,6 +73,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import analyzed_news, prf, revision
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "quotes" / "polnear-dev"
 ROLES = ("content", "source", "cue")
@@ -216,23 +220,7 @@ def load(data: Path, annotator: str | None) -> list[Article]:
 # -- systems ------------------------------------------------------------------------------------
 def run_detente(articles: list[Article]) -> tuple[list[list[Attribution]], dict]:
     """detente's attributions per article, and what it found besides (kinds, checks, notes)."""
-    from detente.analyze import BATCH
-    from detente.document import Document
-    from detente.pipeline import AnalysisConfig, analyze
-
-    docs = [
-        Document(
-            text=a.text,
-            origin=f"polnear:{a.name}",
-            format="text",
-            kind="news",
-            language="en",
-            published=a.published,
-        )
-        for a in articles
-    ]
-    for i in range(0, len(docs), BATCH):
-        analyze(docs[i : i + BATCH], AnalysisConfig())
+    docs = analyzed_news((a.text, f"polnear:{a.name}", a.published) for a in articles)
     info: dict = {
         "kinds": Counter(),
         "notes": [],
@@ -741,43 +729,6 @@ def errors(
                 )
             )
     return out
-
-
-def prf(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
-    p = tp / pred if pred else 0.0
-    r = tp / gold if gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
-def revision() -> str:
-    """The git commit of the working tree, and whether src/ has local changes."""
-    import subprocess
-
-    try:
-        head = subprocess.run(
-            ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-        dirty = subprocess.run(
-            ["git", "-C", str(ROOT), "status", "--porcelain", "src"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        head, dirty = "(no git)", "unknown"
-    if not dirty:
-        return f"git {head}"
-    # others edit src/ while benchmarks run: a fingerprint of the code that produced the figures
-    import hashlib
-
-    digest = hashlib.sha256()
-    for path in sorted((ROOT / "src").rglob("*")):  # code and registry data
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
-    return f"git {head} + uncommitted changes in src/ (src/ sha256 {digest.hexdigest()[:12]})"
 
 
 def main(argv: list[str] | None = None) -> int:

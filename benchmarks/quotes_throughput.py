@@ -33,6 +33,10 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import revision
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "src" / "detente" / "demo" / "corpus"
 KINDS = ("direct", "partial", "indirect", "scare", "title")
@@ -114,37 +118,6 @@ def analysis(docs: list, stages: tuple) -> tuple[float, list]:
         return time.perf_counter() - start, batch
     finally:
         pipeline.ANALYSIS = saved
-
-
-def revision() -> str:
-    """The git commit of the working tree, and whether src/ has local changes."""
-    import subprocess
-
-    try:
-        head = subprocess.run(
-            ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-        dirty = subprocess.run(
-            ["git", "-C", str(ROOT), "status", "--porcelain", "src"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        head, dirty = "(no git)", "unknown"
-    if not dirty:
-        return f"git {head}"
-    # others edit src/ while benchmarks run: a fingerprint of the code that produced the figures
-    import hashlib
-
-    digest = hashlib.sha256()
-    for path in sorted((ROOT / "src").rglob("*")):  # code and registry data
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
-    return f"git {head} + uncommitted changes in src/ (src/ sha256 {digest.hexdigest()[:12]})"
 
 
 def main(argv: list[str] | None = None) -> int:
