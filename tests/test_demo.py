@@ -86,3 +86,35 @@ def test_demo_dates_are_resolved_against_publication(demo_db):
     assert any(d.published_estimate for d in undated)
     assert not any(r["value"] and r["anchor"] == "published" and not r["doc_published"]
                    for r in rows)  # fmt: skip
+
+
+def test_demo_ends_with_the_china_russia_timeline(demo_db):
+    _, output = demo_db
+    head, _, timeline = output.partition("\nChina–Russia timeline (detente timeline CHN RUS")
+    assert timeline, output[-2000:]
+    assert "next: detente search" in head  # the timeline is the last section
+    lines = timeline.splitlines()[1:]
+    events = [line for line in lines if line[:4].isdigit()]
+    assert len(events) >= 3
+    assert all("→" in line and "source" in line for line in events)
+    dates = [line.split()[0] for line in events]
+    assert [d[:4] for d in dates] == sorted(d[:4] for d in dates)  # in date order
+    assert "2022-02-04" in dates  # the "no limits" meeting in Beijing
+
+
+def test_demo_events_are_merged_without_counting_copies(demo_db):
+    db, _ = demo_db
+    with detente.open(db, readonly=True) as c:
+        events = c.events(include_not_done=True)
+        copies = {d.id: d.duplicate_of for d in c.documents() if d.duplicate_of}
+        mentions = sum(len(c.event_mentions(doc_id=d.id)) for d in c.documents())
+    assert len(events) > 50 and mentions > len(events)
+    assert (events["n_sources"] >= 2).sum() >= 5
+    for e in events.to_dict("records"):
+        stories = {copies.get(d, d) for d in e["doc_ids"]}
+        assert e["n_sources"] == len(stories)  # a near-duplicate never counts twice
+    # the near-duplicate wire story: its events are the canonical story's events
+    copy, canonical = next(iter(copies.items()))
+    with detente.open(db, readonly=True) as c:
+        ids = {m["event_id"] for m in c.event_mentions(doc_id=copy)}
+        assert ids <= {m["event_id"] for m in c.event_mentions(doc_id=canonical)} | {None}

@@ -21,7 +21,7 @@ from detente.errors import ConfigError, DetenteError
 pd = pytest.importorskip("pandas")
 
 FIXTURES = Path(__file__).parent / "fixtures"
-TABLES = ("documents", "actors", "quotes", "events", "mentions", "timexes")
+TABLES = ("documents", "actors", "quotes", "events", "event_mentions", "mentions", "timexes")
 FORMATS = ("jsonl", "csv", "parquet")
 SPEC_COLUMNS = {  # the minimum the spec asks for, per table
     "documents": "id origin kind title authors published publisher venue doi language text "
@@ -293,6 +293,12 @@ class FakeCorpus:
     def quote_records(self):
         return iter(())
 
+    def event_records(self):
+        return iter(())
+
+    def event_mention_records(self):
+        return iter(())
+
     def mentions(self):
         return iter(())
 
@@ -438,3 +444,65 @@ def test_actors_and_mentions_export(story_dir, tmp_path, fmt):
     for m in mentions.to_dict("records"):  # every mention points into its document's text
         assert docs.loc[m["doc_id"], "text"][int(m["start"]) : int(m["end"])] == m["text"]
     assert set(mentions["actor_id"].dropna()) <= set(actors.index)
+
+
+@pytest.fixture(scope="module")
+def events_db(tmp_path_factory):
+    from tests.events import sample
+
+    path = tmp_path_factory.mktemp("events-export") / "e.db"
+    return path, sample.build(path)
+
+
+def as_bool(value):
+    return value if isinstance(value, bool) else {"true": True, "false": False}[value]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_events_and_event_mentions_export(events_db, tmp_path, fmt):
+    path, ids = events_db
+    with detente.open(path, readonly=True) as c:
+        counts = c.export(tmp_path, fmt)
+    assert (counts["events"], counts["event_mentions"]) == (11, 16)
+    events = read(tmp_path, "events", fmt)
+    assert set(SPEC_COLUMNS["events"].split()) <= set(events.columns)
+    assert {"n_sources", "n_mentions", "negated", "modality", "evidence_doc"} <= set(events)
+    meeting = events[(events["category"] == "CONSULT") & (events["date"] == "2022-02-04")]
+    [row] = meeting.to_dict("records")
+    assert as_list(row["doc_ids"]) == [ids["meridian"], ids["tribune"], ids["ledger"]]
+    assert int(row["n_sources"]) == 2 and float(row["intensity"]) == 1.0
+    assert int(row["quad_class"]) == 1 and row["source"] == "person:xi-jinping"
+    assert row["evidence"].startswith("Chinese leader Xi Jinping and Russian President")
+    not_done = [r for r in events.to_dict("records")
+                if as_bool(r["negated"]) or not missing(r["modality"])]  # fmt: skip
+    assert len(not_done) == 2
+    mentions = read(tmp_path, "event_mentions", fmt)
+    docs = read(tmp_path, "documents", fmt).set_index("id")
+    for m in mentions.to_dict("records"):  # predicates point into their document's text
+        assert docs.loc[m["doc_id"], "text"][int(m["start"]) : int(m["end"])] == m["text"]
+    assert set(mentions["event_id"]) <= set(events["id"])
+
+
+def test_gdelt_csv(events_db, tmp_path):
+    path, ids = events_db
+    res = runner.invoke(app, ["export", "--db", str(path), "--out", str(tmp_path), "--gdelt"])
+    assert res.exit_code == 0, res.output
+    assert "events.gdelt 9" in res.stdout  # done and dated events only
+    gdelt = pd.read_csv(tmp_path / "events.gdelt.csv", dtype=str)
+    assert list(gdelt.columns[:5]) == ["GlobalEventID", "SQLDATE", "MonthYear", "Year",
+                                       "FractionDate"]  # fmt: skip
+    assert list(gdelt.columns[57:58]) == ["SOURCEURL"] and len(gdelt.columns) > 58
+    sanctions = gdelt[gdelt["EventCode"] == "163"].to_dict("records")[0]
+    assert sanctions["SQLDATE"] == "20220226" and sanctions["Actor1Code"] == "USA"
+    assert (sanctions["EventBaseCode"], sanctions["EventRootCode"]) == ("163", "16")
+    assert sanctions["QuadClass"] == "4" and float(sanctions["GoldsteinScale"]) == -8.0
+    assert sanctions["Actor2CountryCode"] == "RUS" and sanctions["SOURCEURL"] == "wire.txt"
+    meeting = gdelt[(gdelt["EventCode"] == "040") & (gdelt["SQLDATE"] == "20220204")]
+    [m] = meeting.to_dict("records")
+    assert (m["Actor1Code"], m["Actor1Name"], m["Actor1Type1Code"]) == ("CHNGOV", "XI JINPING",
+                                                                        "GOV")  # fmt: skip
+    assert (m["NumMentions"], m["NumSources"], m["NumArticles"]) == ("3", "2", "3")
+    assert m["IsRootEvent"] == "1" and m["DocIDs"].split(";")[0] == ids["meridian"]
+    assert len(set(gdelt["GlobalEventID"])) == len(gdelt)
+    planned = gdelt[gdelt["PLOVERCategory"] == "CONSULT"]
+    assert "2023" not in set(planned["Year"])  # the planned visit is not in the GDELT table

@@ -37,6 +37,7 @@ MAX_BATCHES_PER_WORKER = 20
 class AnalyzeReport:
     documents: int = 0
     mentions: int = 0
+    events: int = 0  # event mentions found in the documents analysed
     failed: list[tuple[str, str]] = field(default_factory=list)
     interrupted: bool = False
 
@@ -44,6 +45,7 @@ class AnalyzeReport:
         return {
             "documents": self.documents,
             "mentions": self.mentions,
+            "events": self.events,
             "failed": [{"id": i, "reason": r} for i, r in self.failed],
             "interrupted": self.interrupted,
         }
@@ -65,13 +67,30 @@ def analyze_stored(
     """Analyse the stored documents that need it; ``progress(done, total)`` after each batch."""
     config = config or AnalysisConfig()
     report = AnalyzeReport()
-    if not config.enabled:
-        return report
+    if config.enabled:
+        _analyze(store, config, report, redo=redo, workers=workers, progress=progress)
+    if store.events_stale():  # what was analysed (now or in an interrupted run) is merged
+        try:
+            store.rebuild_events()
+        except KeyboardInterrupt:
+            report.interrupted = True
+    return report
+
+
+def _analyze(
+    store: SQLiteStore,
+    config: AnalysisConfig,
+    report: AnalyzeReport,
+    *,
+    redo: bool,
+    workers: int | None,
+    progress: Callable[[int, int], None] | None,
+) -> None:
     if redo:
         store.reset_analysis()
     total = store.count_needing_analysis(ANALYSIS_VERSION)
     if not total:
-        return report
+        return
     workers = min(2, os.cpu_count() or 1) if workers is None else workers
     if workers > 0 and total > BATCH // 2:
         from pebble import ProcessPool
@@ -112,6 +131,7 @@ def analyze_stored(
         store.save_analysis(done)
         report.documents += len(done)
         report.mentions += sum(len(d.layer("mentions")) for d in done)
+        report.events += sum(len(d.layer("events")) for d in done)
         if progress:
             progress(report.documents, total)
 
@@ -138,7 +158,6 @@ def analyze_stored(
     finally:
         pool.stop()
         pool.join(timeout=5)
-    return report
 
 
 def resolve_stored(store: SQLiteStore, config: AnalysisConfig | None = None) -> AnalyzeReport:
@@ -164,6 +183,7 @@ def resolve_stored(store: SQLiteStore, config: AnalysisConfig | None = None) -> 
         if not doc.layer("candidates"):
             continue
         stage.resolve(doc, reg)
+        _event_actors(doc)
         batch.append(doc)
         if len(batch) >= 200:
             flush()
@@ -173,4 +193,23 @@ def resolve_stored(store: SQLiteStore, config: AnalysisConfig | None = None) -> 
             "DELETE FROM actors WHERE id NOT IN"
             " (SELECT DISTINCT actor_id FROM mentions WHERE actor_id IS NOT NULL)"
         )
+    if store.events_stale():
+        store.rebuild_events()
     return report
+
+
+def _event_actors(doc: Document) -> None:
+    """After actors are resolved again: the source and target of each event mention are the
+    actors now resolved at their words (a side whose words lost their actor keeps the old)."""
+    at = {(s.start, s.end): s.data for s in doc.layer("mentions") if s.data.get("actor")}
+    for span in doc.layer("events"):
+        d = span.data
+        for role in ("source", "target"):
+            m = at.get((d.get(f"{role}_start"), d.get(f"{role}_end")))
+            if m is not None:
+                d[role] = m["actor"]
+                for key in ("country", "sector"):
+                    if m.get(key) is None:
+                        d.pop(f"{role}_{key}", None)
+                    else:
+                        d[f"{role}_{key}"] = m[key]

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from detente.corpus import Corpus, default_db
@@ -49,15 +50,29 @@ ActorsOpt = Annotated[
 ]
 
 
+EventsOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--lexicon",
+        exists=True,
+        dir_okay=False,
+        help="your event lexicon (TOML, docs/events.md), read on top of the shipped one; "
+        "NAME.events*.toml beside the corpus is read anyway",
+    ),
+]
+
+
 def _open(
     db: str | None,
     readonly: bool = False,
     spacy_model: str | None = None,
     actors: list[Path] | None = None,
+    lexicons: list[Path] | None = None,
 ) -> Corpus:
     return Corpus(
-        db or default_db(), readonly=readonly, spacy_model=spacy_model, actor_files=actors or ()
-    )
+        db or default_db(), readonly=readonly, spacy_model=spacy_model, actor_files=actors or (),
+        event_files=lexicons or (),
+    )  # fmt: skip
 
 
 def _fail(exc: DetenteError) -> None:
@@ -88,13 +103,14 @@ def ingest(
     ] = True,
     spacy_model: ModelOpt = None,
     actors: ActorsOpt = None,
+    lexicon: EventsOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Read documents into the corpus, then analyse them. Exit status 1 if some inputs failed."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     try:
-        corpus = _open(db, spacy_model=spacy_model, actors=actors)
+        corpus = _open(db, spacy_model=spacy_model, actors=actors, lexicons=lexicon)
     except DetenteError as exc:
         _fail(exc)
     show = not quiet and not as_json and err.is_terminal
@@ -148,7 +164,10 @@ def ingest(
                 f"duplicates, {report.unchanged} unchanged, {len(report.failed)} failed -> {corpus.path}"
             )
             if report.analyzed:
-                out.print(f"{report.analyzed} documents analysed: {report.mentions} actor mentions")
+                out.print(
+                    f"{report.analyzed} documents analysed: {report.mentions} actor mentions,"
+                    f" {report.events} event mentions"
+                )
         if report.interrupted:
             err.print(
                 "interrupted: the inputs finished so far are stored; run the same command to complete"
@@ -220,6 +239,7 @@ def show(
             dups = c.store.duplicates_of(doc.id)
             mentions = list(c.mentions(doc.id))
             dates = c.timexes(doc_id=doc.id, limit=100000)
+            coded = c.event_mentions(doc_id=doc.id)
     except DetenteError as exc:
         _fail(exc)
     from detente.export import document_rows  # noqa: F401 - same fields as the export
@@ -245,11 +265,12 @@ def show(
         "notes": doc.notes,
         "actors": _mentioned(mentions),
         "dates": [f"{t['text']} = {_timex_value(t)}" for t in dates if t["type"] != "DURATION"],
+        "events": [_coded(m) for m in sorted(coded, key=lambda m: m["start_char"])],
         "extra": doc.extra,
     }
     if as_json:
         _print_json({**meta, "abstract": doc.abstract, "text": doc.text, "mentions": mentions,
-                     "timexes": dates})  # fmt: skip
+                     "timexes": dates, "event_mentions": coded})  # fmt: skip
         return
     table = Table.grid(padding=(0, 2))
     for key, value in meta.items():
@@ -271,6 +292,22 @@ def _timex_value(t: dict[str, Any]) -> str:
     if t["value"] is None:
         return f"unresolved ({t['partial']})" if t["partial"] else "unresolved"
     return t["value"] + (f" ({t['mod'].lower()})" if t["mod"] else "")
+
+
+def _coded(m: dict[str, Any]) -> str:
+    """``met: person:xi-jinping → person:vladimir-putin · CONSULT 040 · 2022-02-04 · 3 sources``
+    (one event mention of ``detente show``)."""
+    status = "not " if m["negated"] else ""
+    status += f"{m['modality']} " if m["modality"] else ""
+    if not status and m.get("event_status"):  # dated after the document: planned
+        status = f"{m['event_status']} "
+    when = m["date"] or "undated"
+    if m["date_precision"] == "reported":
+        when += " (reported)"
+    n = m.get("n_sources")
+    sources = f" · {n} source{'s' if n != 1 else ''}" if n else ""
+    return (f"{status}{m['text']}: {m['source'] or '?'} → {m['target'] or '?'} · {m['category']} "
+            f"{m['cameo']} · {when}{sources}")  # fmt: skip
 
 
 @app.command("dates")
@@ -371,11 +408,15 @@ def export(
     out_dir: Annotated[Path, typer.Option("--out", help="folder to write the tables into")],
     db: DbOpt = "",
     fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or parquet")] = "jsonl",
+    gdelt: Annotated[
+        bool, typer.Option("--gdelt", help="also events.gdelt.csv: events in GDELT's columns")
+    ] = False,
 ) -> None:
     """Write the corpus as files for pandas, DuckDB, R (format detente/1, docs/export.md)."""
     try:
         with _open(db, readonly=True) as c:
-            counts = c.export(out_dir, fmt)
+            _stale_note(c)
+            counts = c.export(out_dir, fmt, gdelt=gdelt)
     except DetenteError as exc:
         _fail(exc)
     out.print(", ".join(f"{t} {n}" for t, n in counts.items()) + f" -> {out_dir}")
@@ -388,6 +429,7 @@ def analyze(
     workers: Annotated[int | None, typer.Option(help="worker processes (0: this one)")] = None,
     spacy_model: ModelOpt = None,
     actors: ActorsOpt = None,
+    lexicon: EventsOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Analyse stored documents (actors...) that need it: new, failed before, or older stages."""
@@ -395,7 +437,7 @@ def analyze(
 
     try:
         with (
-            _open(db, spacy_model=spacy_model, actors=actors) as c,
+            _open(db, spacy_model=spacy_model, actors=actors, lexicons=lexicon) as c,
             Progress(
                 TextColumn("analyse"),
                 BarColumn(),
@@ -418,7 +460,10 @@ def analyze(
         return
     for doc_id, reason in report.failed:
         err.print(f"{doc_id}: {reason}", markup=False)
-    out.print(f"{report.documents} documents analysed: {report.mentions} actor mentions")
+    out.print(
+        f"{report.documents} documents analysed: {report.mentions} actor mentions,"
+        f" {report.events} event mentions"
+    )
 
 
 @app.command()
@@ -577,6 +622,211 @@ def quotes_cmd(
                   markup=False)  # fmt: skip
 
 
+FromOpt = Annotated[
+    str | None, typer.Option("--from", help="events dated on or after YYYY[-MM[-DD]]")
+]
+ToOpt = Annotated[str | None, typer.Option("--to", help="... on or before YYYY[-MM[-DD]]")]
+MinSourcesOpt = Annotated[
+    int, typer.Option("--min-sources", min=1, help="reported by at least N distinct documents")
+]
+ActorArg = Annotated[
+    str, typer.Argument(help="ISO3 country code (CHN), actor id (person:xi-jinping) or name")
+]
+
+
+def _stale_note(c: Corpus) -> None:
+    if c.refresh_events():
+        err.print(
+            "note: events were not merged since the last analysis; run `detente analyze` to "
+            "merge them again"
+        )
+
+
+def _who(e: dict[str, Any], role: str) -> str:
+    """``Xi Jinping (CHN)``, ``Russia``, ``?`` (not named)."""
+    actor = e[role]
+    if actor is None:
+        return "?"
+    name = e.get(f"{role}_name") or actor
+    country = e.get(f"{role}_country")
+    return f"{name} ({country})" if country and country != actor else name
+
+
+def _when(e: dict[str, Any]) -> str:
+    if not e["date"]:
+        return "undated"
+    return e["date"] + ("" if e["date_precision"] == "day" else f" ({e['date_precision']})")
+
+
+def _print_events(rows: list[dict[str, Any]]) -> None:
+    from detente.events.codes import lookup
+
+    for e in rows:
+        status = ("not " if e["negated"] else "") + (f"{e['modality']} " if e["modality"] else "")
+        try:
+            what = lookup(e["cameo"]).name
+        except KeyError:
+            what = ""
+        n = e["n_sources"]
+        out.print(
+            f"[bold]{_when(e)}[/bold]  {status}{e['category']}  {escape(_who(e, 'source'))} → "
+            f"{escape(_who(e, 'target'))}  [dim]{e['cameo']} {what}, {e['intensity']:+.1f} · {n} "
+            f"source{'s' if n != 1 else ''}[/dim]",
+            highlight=False,
+        )
+        out.print(f"  {' '.join(e['evidence'].split())}", markup=False)
+        out.print("  " + " ".join(d[:8] for d in e["doc_ids"]), style="dim", markup=False)
+
+
+@app.command("events")
+def events_cmd(
+    db: DbOpt = "",
+    source: Annotated[str | None, typer.Option(help="who acted: ISO3, actor id or name")] = None,
+    target: Annotated[str | None, typer.Option(help="to whom: ISO3, actor id or name")] = None,
+    category: Annotated[
+        str | None, typer.Option(help="PLOVER category (AGREE, CONSULT, ... ASSAULT); a,b: any")
+    ] = None,
+    quad: Annotated[
+        int | None,
+        typer.Option(
+            help="quad class: 1 verbal coop., 2 material coop., 3 verbal conflict, "
+            "4 material conflict"
+        ),
+    ] = None,
+    date_from: FromOpt = None,
+    date_to: ToOpt = None,
+    min_sources: MinSourcesOpt = 1,
+    all_: Annotated[
+        bool, typer.Option("--all", help="also events negated, planned, threatened, denied...")
+    ] = False,
+    limit: Annotated[int, typer.Option(min=1, max=1000000)] = 50,
+    as_json: JsonOpt = False,
+) -> None:
+    """Who did what to whom, when: events merged across documents, with their evidence."""
+    from detente.analysis import records
+
+    try:
+        with _open(db, readonly=True) as c:
+            _stale_note(c)
+            rows = records(
+                c.events(
+                    source,
+                    target,
+                    category,
+                    date_from,
+                    date_to,
+                    quad_class=quad,
+                    min_sources=min_sources,
+                    include_not_done=all_,
+                    limit=limit,
+                )
+            )
+    except DetenteError as exc:  # fmt: skip
+        _fail(exc)
+    if as_json:
+        _print_json(rows)
+    elif not rows:
+        out.print("no events match")
+    else:
+        _print_events(rows)
+
+
+def _intensity_spark(values: list[float | None]) -> str:
+    """One character per period: ▁ (−10, hostile) … █ (+10, cooperative); blank: no events."""
+    bars = "▁▂▃▄▅▆▇█"
+    return "".join(" " if v is None or v != v else bars[round((max(-10, min(10, v)) + 10) / 20 * 7)]
+                   for v in values)  # fmt: skip
+
+
+@app.command("dyad")
+def dyad_cmd(
+    a: ActorArg,
+    b: ActorArg,
+    db: DbOpt = "",
+    by: Annotated[str, typer.Option(help="month, quarter or year")] = "month",
+    date_from: FromOpt = None,
+    date_to: ToOpt = None,
+    min_sources: MinSourcesOpt = 1,
+    as_json: JsonOpt = False,
+) -> None:
+    """Relations between two actors per period: events by quad class and mean intensity."""
+    from detente.analysis import QUAD_COLUMNS, records
+
+    try:
+        with _open(db, readonly=True) as c:
+            _stale_note(c)
+            df = c.dyad(a, b, by=by, date_from=date_from, date_to=date_to, min_sources=min_sources)
+    except DetenteError as exc:
+        _fail(exc)
+    rows = records(df)
+    if as_json:
+        _print_json({**df.attrs, "periods": rows})
+        return
+    if not rows:
+        out.print(f"no events between {a} and {b}")
+        return
+    table = Table(box=None, header_style="bold")
+    heads = ("period", "verbal coop.", "material coop.", "verbal conflict", "material conflict",
+             "total", "mean intensity", "")  # fmt: skip
+    for h in heads:
+        table.add_column(h, justify="left" if h in ("period", "") else "right")
+    top = max(r["total"] for r in rows)
+    for r in rows:
+        if not r["total"]:
+            continue
+        mean = r["mean_intensity"]
+        colour = "green" if mean > 0 else "red" if mean < 0 else "yellow"
+        bar = "█" * max(1, round(r["total"] * 24 / top))
+        table.add_row(r["period"], *(str(r[k]) for k in QUAD_COLUMNS), str(r["total"]),
+                      f"{mean:+.1f}", f"[{colour}]{bar}[/{colour}]")  # fmt: skip
+    out.print(table)
+    spark = _intensity_spark([r["mean_intensity"] for r in rows])
+    out.print(f"\n[bold]mean intensity[/bold] {rows[0]['period']} … {rows[-1]['period']}: "
+              f"{spark}  (▁ −10 hostile … █ +10 cooperative; blank: no events)",
+              highlight=False)  # fmt: skip
+    empty = sum(1 for r in rows if not r["total"])
+    notes = [f"{empty} {by}{'s' if empty != 1 else ''} without events not shown"] if empty else []
+    if df.attrs.get("unplaced"):
+        n = df.attrs["unplaced"]
+        notes.append(f"{n} event{'s' if n != 1 else ''} dated more coarsely than a {by} left out")
+    if df.attrs.get("undated"):
+        n = df.attrs["undated"]
+        notes.append(f"{n} undated event{'s' if n != 1 else ''} left out")
+    if notes:
+        out.print("; ".join(notes), style="dim")
+
+
+@app.command("timeline")
+def timeline_cmd(
+    a: ActorArg,
+    b: Annotated[str | None, typer.Argument(help="the other actor (none: anyone)")] = None,
+    db: DbOpt = "",
+    date_from: FromOpt = None,
+    date_to: ToOpt = None,
+    min_sources: MinSourcesOpt = 1,
+    limit: Annotated[int, typer.Option(min=1, max=1000000)] = 200,
+    as_json: JsonOpt = False,
+) -> None:
+    """The events between two actors in date order, with evidence and sources."""
+    from detente.analysis import records
+
+    try:
+        with _open(db, readonly=True) as c:
+            _stale_note(c)
+            rows = records(c.timeline(a, b, date_from, date_to, min_sources, limit=limit))
+    except DetenteError as exc:
+        _fail(exc)
+    if as_json:
+        _print_json(rows)
+    elif not rows:
+        out.print(f"no events between {a} and {b or 'anyone'}")
+    else:
+        _print_events(rows)
+
+
+DEMO_TIMELINE_MIN = 5  # fewer events reported twice: the demo shows every event
+
+
 @app.command()
 def demo(db: Annotated[str, typer.Option("--db", help="corpus file to build")] = "demo.db") -> None:
     """Build a corpus from the bundled demo documents and show what is in it."""
@@ -627,7 +877,27 @@ def demo(db: Annotated[str, typer.Option("--db", help="corpus file to build")] =
         if top:
             out.print("\n[bold]top actors[/bold] (documents)")
             out.print("  " + ", ".join(f"{a['name']} {a['documents']}" for a in top), markup=False)
-    out.print(f"\nnext: detente search Gazprom --db {db}; detente show ID --db {db}")
+        out.print(
+            f"\nnext: detente search Gazprom --db {db}; detente show ID --db {db};"
+            f" detente dyad CHN RUS --by year --db {db}"
+        )
+        _demo_timeline(c, db)
+
+
+def _demo_timeline(c: Corpus, db: str) -> None:
+    """The end of the demo: the China–Russia events reported by two or more documents (all of
+    them if there are only a few)."""
+    from detente.analysis import records
+
+    rows = records(c.timeline("CHN", "RUS", min_sources=2))
+    command = f"detente timeline CHN RUS --min-sources 2 --db {db}"
+    if len(rows) < DEMO_TIMELINE_MIN:
+        rows = records(c.timeline("CHN", "RUS"))
+        command = f"detente timeline CHN RUS --db {db}"
+    out.print(f"\n[bold]China–Russia timeline[/bold] ({command})", highlight=False)
+    if not rows:
+        out.print("  no events between China and Russia were found")
+    _print_events(rows)
 
 
 def main() -> None:

@@ -21,6 +21,8 @@ from detente.pipeline import AnalysisConfig
 from detente.store import Filters, Hit, open_store
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from detente.analyze import AnalyzeReport
 
 DEFAULT_DB = "detente.db"
@@ -41,11 +43,14 @@ class Corpus:
         readonly: bool = False,
         spacy_model: str | None = None,
         actor_files: Iterable[str | Path] = (),
+        event_files: Iterable[str | Path] = (),
     ) -> None:
         self.path = Path(path or default_db())
+        self.readonly = readonly
         self.store = open_store(self.path, readonly=readonly)
         self.spacy_model = spacy_model
         self._actor_files = [Path(p) for p in actor_files]
+        self._event_files = [Path(p) for p in event_files]
 
     def actor_files(self) -> list[Path]:
         """The user's actor files read on top of the shipped registry, in order: the file
@@ -55,11 +60,21 @@ class Corpus:
         env = [Path(p) for p in os.environ.get("DETENTE_ACTORS", "").split(os.pathsep) if p]
         return [p for p in [beside, *env] if p.is_file()] + self._actor_files
 
+    def event_files(self) -> list[Path]:
+        """The user's event lexicons read on top of the shipped ones, in order: the files
+        beside the corpus (``NAME.events.toml``, ``NAME.events.en.toml``... for ``NAME.db``),
+        ``$DETENTE_EVENTS`` (paths separated by ``:``), then those given to :class:`Corpus`.
+        A file named for a language (``*.LANG.toml``) is read for that language only."""
+        beside = sorted(self.path.parent.glob(self.path.stem + ".events*.toml"))
+        env = [Path(p) for p in os.environ.get("DETENTE_EVENTS", "").split(os.pathsep) if p]
+        return [p for p in [*beside, *env] if p.is_file()] + self._event_files
+
     def analysis_config(self, enabled: bool = True) -> AnalysisConfig:
         return AnalysisConfig(
             enabled=enabled,
             spacy_model=self.spacy_model,
             actor_files=tuple(str(p) for p in self.actor_files()),
+            event_files=tuple(str(p) for p in self.event_files()),
         )
 
     def __enter__(self) -> Corpus:
@@ -180,6 +195,93 @@ class Corpus:
         )  # fmt: skip
         return self.store.timexes(filters, limit=limit, offset=offset)
 
+    def events(
+        self,
+        source: str | None = None,
+        target: str | None = None,
+        category: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        *,
+        quad_class: int | None = None,
+        min_sources: int = 1,
+        include_not_done: bool = False,
+        limit: int | None = None,
+    ) -> pd.DataFrame:
+        """Merged events (one row per real-world event, with every document reporting it), in
+        date order; see :func:`detente.analysis.events`."""
+        from detente import analysis
+
+        return analysis.events(
+            self, source, target, category, date_from, date_to, quad_class=quad_class,
+            min_sources=min_sources, include_not_done=include_not_done, limit=limit,
+        )  # fmt: skip
+
+    def timeline(
+        self,
+        a: str,
+        b: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        min_sources: int = 1,
+        *,
+        category: str | None = None,
+        include_not_done: bool = False,
+        limit: int | None = None,
+    ) -> pd.DataFrame:
+        """The events between ``a`` and ``b`` (either direction) in date order, with evidence
+        and sources; see :func:`detente.analysis.timeline`."""
+        from detente import analysis
+
+        return analysis.timeline(
+            self, a, b, date_from, date_to, min_sources, category=category,
+            include_not_done=include_not_done, limit=limit,
+        )  # fmt: skip
+
+    def dyad(
+        self,
+        a: str,
+        b: str,
+        by: str = "month",
+        date_from: str | None = None,
+        date_to: str | None = None,
+        min_sources: int = 1,
+    ) -> pd.DataFrame:
+        """Events between ``a`` and ``b`` per month, quarter or year: counts per quad class and
+        mean intensity; see :func:`detente.analysis.dyad`."""
+        from detente import analysis
+
+        return analysis.dyad(self, a, b, by, date_from, date_to, min_sources)
+
+    def event_mentions(
+        self, *, doc_id: str | None = None, event_id: str | None = None
+    ) -> list[dict[str, Any]]:
+        """The coded sentences of one document (``doc_id``, or a unique prefix) or of one merged
+        event (``event_id``): predicate, actors, category, date, negation and modality."""
+        self.refresh_events()
+        return self.store.event_mentions(
+            doc_id=self.store.resolve_id(doc_id) if doc_id else None, event_id=event_id
+        )
+
+    def refresh_events(self) -> bool:
+        """Merge the events again if event mentions changed since the last merge (ingest and
+        analysis do this themselves); a read-only corpus is left as it is. True if it was
+        stale and could not be refreshed."""
+        if not self.store.events_stale():
+            return False
+        if self.readonly:
+            return True
+        self.store.rebuild_events()
+        return False
+
+    def event_records(self) -> Iterator[dict[str, Any]]:
+        """Every merged event (negated and not-done ones too), in export order."""
+        return iter(self.store.all_events())
+
+    def event_mention_records(self) -> Iterator[dict[str, Any]]:
+        """Every stored event mention, in export order."""
+        return iter(self.store.all_event_mentions())
+
     def timex_records(self) -> Iterator[dict[str, Any]]:
         """Every stored temporal expression, in export order."""
         return iter(self.store.all_timexes())
@@ -247,14 +349,18 @@ class Corpus:
         """``(origin, reason)`` of every input or record that could not be read."""
         return self.store.failures()
 
-    def export(self, out_dir: str | Path, fmt: str = "jsonl") -> dict[str, int]:
-        """Write the export (see docs/export.md) into ``out_dir``; returns rows per table."""
+    def export(
+        self, out_dir: str | Path, fmt: str = "jsonl", *, gdelt: bool = False
+    ) -> dict[str, int]:
+        """Write the export (see docs/export.md) into ``out_dir``; returns rows per table.
+        ``gdelt``: also ``events.gdelt.csv``, the events in GDELT's event table columns."""
         from detente.export import export
 
-        return export(self, out_dir, fmt)
+        self.refresh_events()
+        return export(self, out_dir, fmt, gdelt=gdelt)
 
 
 def open(path: str | Path | None = None, *, readonly: bool = False, **options: Any) -> Corpus:
     """Open (or create) the corpus at ``path`` (default ``$DETENTE_DB`` or ``./detente.db``).
-    ``options``: ``spacy_model``, ``actor_files`` (see :class:`Corpus`)."""
+    ``options``: ``spacy_model``, ``actor_files``, ``event_files`` (see :class:`Corpus`)."""
     return Corpus(path, readonly=readonly, **options)

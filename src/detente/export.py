@@ -1,7 +1,7 @@
 """Export a corpus as files that pandas, polars, DuckDB and R read directly (format detente/1).
 
-One file per table (documents, actors, quotes, events, mentions, timexes) in JSONL, CSV or
-Parquet; tables the pipeline does not fill yet are written empty (with their columns in CSV and
+One file per table (documents, actors, quotes, events, event_mentions, mentions, timexes) in
+JSONL, CSV or Parquet, and on request the events as a GDELT-like CSV (``events.gdelt.csv``); tables the pipeline does not fill yet are written empty (with their columns in CSV and
 Parquet). Every row carries ``schema = "detente/1"``. In JSONL, lists are arrays and objects are
 objects; in CSV, lists and objects are JSON text; in Parquet, lists are list columns, ``venue`` a
 struct, ``roles`` a list of structs and ``extra`` JSON text (Parquet's JSON type: its shape varies
@@ -43,7 +43,7 @@ ROLE_FIELDS = ("title", "organization", "country", "sector", "start", "end")
 PARQUET_BATCH_ROWS = 5000
 PARQUET_BATCH_CHARS = 32 * 1024 * 1024
 
-# table -> [(column, type)]; types: str, int, float, list (of str), object (JSON object),
+# table -> [(column, type)]; types: str, int, float, bool, list (of str), object (JSON object),
 # venue ({name, volume, issue, pages, issn}), roles (list of {title, organization, country,
 # start, end})
 TABLES: dict[str, list[tuple[str, str]]] = {
@@ -118,6 +118,52 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("intensity", "float"),
         ("quad_class", "int"),
         ("evidence", "str"),
+        ("confidence", "float"),
+        ("n_sources", "int"),
+        ("n_mentions", "int"),
+        ("negated", "bool"),
+        ("modality", "str"),
+        ("date_min", "str"),
+        ("date_max", "str"),
+        ("evidence_doc", "str"),
+        ("evidence_start", "int"),
+        ("evidence_end", "int"),
+        ("root", "bool"),
+    ],
+    "event_mentions": [
+        ("schema", "str"),
+        ("id", "str"),
+        ("doc_id", "str"),
+        ("event_id", "str"),
+        ("text", "str"),
+        ("start", "int"),
+        ("end", "int"),
+        ("sentence_start", "int"),
+        ("sentence_end", "int"),
+        ("category", "str"),
+        ("mode", "str"),
+        ("cameo", "str"),
+        ("intensity", "float"),
+        ("quad_class", "int"),
+        ("trigger", "str"),
+        ("source", "str"),
+        ("source_text", "str"),
+        ("source_start", "int"),
+        ("source_end", "int"),
+        ("source_country", "str"),
+        ("source_sector", "str"),
+        ("target", "str"),
+        ("target_text", "str"),
+        ("target_start", "int"),
+        ("target_end", "int"),
+        ("target_country", "str"),
+        ("target_sector", "str"),
+        ("date", "str"),
+        ("date_precision", "str"),
+        ("date_start", "int"),
+        ("date_end", "int"),
+        ("negated", "bool"),
+        ("modality", "str"),
         ("confidence", "float"),
     ],
     "mentions": [
@@ -247,14 +293,116 @@ def timex_rows(corpus: Corpus) -> Iterator[dict[str, Any]]:
         }  # fmt: skip
 
 
+def event_rows(corpus: Corpus) -> Iterator[dict[str, Any]]:
+    """Every merged event: one real-world event with every document that reports it (those
+    reported as not done, negated or with a modality, too: see ``negated`` and ``modality``)."""
+    for e in corpus.event_records():
+        yield {"schema": SCHEMA, **e}
+
+
+def event_mention_rows(corpus: Corpus) -> Iterator[dict[str, Any]]:
+    """Every event mention: the predicate (offsets into the document's text), its actors as
+    named there, its date, and the merged event it belongs to."""
+    for m in corpus.event_mention_records():
+        yield {"schema": SCHEMA, **m, "start": m["start_char"], "end": m["end_char"]}
+
+
 # table -> rows; tables without a producer are written empty.
 PRODUCERS: dict[str, Callable[[Corpus], Iterable[dict[str, Any]]]] = {
     "documents": document_rows,
     "actors": actor_rows,
     "mentions": mention_rows,
     "quotes": quote_rows,
+    "events": event_rows,
+    "event_mentions": event_mention_rows,
     "timexes": timex_rows,
 }
+
+# --- GDELT -------------------------------------------------------------------------------------
+
+# The columns of the GDELT 1.0 event table (daily files, 58 columns, in order), then detente's.
+GDELT_COLUMNS = [
+    "GlobalEventID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+    *(f"Actor{i}{c}" for i in (1, 2) for c in (
+        "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
+        "Religion2Code", "Type1Code", "Type2Code", "Type3Code")),
+    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+    "NumMentions", "NumSources", "NumArticles", "AvgTone",
+    *(f"{g}Geo_{c}" for g in ("Actor1", "Actor2", "Action") for c in (
+        "Type", "FullName", "CountryCode", "ADM1Code", "Lat", "Long", "FeatureID")),
+    "DATEADDED", "SOURCEURL",
+    # detente's own
+    "DetenteEventID", "DatePrecision", "PLOVERCategory", "PLOVERMode", "Actor1ID", "Actor2ID",
+    "Evidence", "DocIDs",
+]  # fmt: skip
+
+
+def _cameo_actor(actor: str | None, country: str | None, sector: str | None) -> str | None:
+    """A CAMEO-style actor code: country and sector (``CHNGOV``, ``RUS``, ``RUSBUS``); an IGO is
+    ``IGO`` and its id (``IGONATO``)."""
+    if actor is None:
+        return None
+    if actor.startswith("IGO:"):
+        return "IGO" + "".join(ch for ch in actor[4:].upper() if ch.isalnum())
+    code = (country or "") + (sector if sector and sector != country else "")
+    return code or None
+
+
+def gdelt_rows(corpus: Corpus) -> Iterator[dict[str, Any]]:
+    """Events reported as done and dated, in GDELT 1.0's event table columns: SQLDATE is the
+    first day of the event's date (``DatePrecision`` says how precise it is), actor codes are
+    CAMEO-style (country + sector), NumSources counts distinct documents (near-duplicates
+    once), NumArticles every document; tone and geography are left empty."""
+    for e in corpus.event_records():
+        if e["negated"] or e["modality"] or not e["date_min"]:
+            continue
+        day = dt.date.fromisoformat(e["date_min"])
+        added = (e.get("added_at") or "")[:10].replace("-", "")
+        row: dict[str, Any] = {
+            "GlobalEventID": int(e["id"][:15], 16),
+            "SQLDATE": day.strftime("%Y%m%d"),
+            "MonthYear": day.strftime("%Y%m"),
+            "Year": day.year,
+            "FractionDate": f"{day.year + (day.timetuple().tm_yday - 1) / 365:.4f}",
+            "IsRootEvent": int(bool(e["root"])),
+            "EventCode": e["cameo"],
+            "EventBaseCode": e["cameo"][:3],
+            "EventRootCode": e["cameo"][:2],
+            "QuadClass": e["quad_class"],
+            "GoldsteinScale": e["intensity"],
+            "NumMentions": e["n_mentions"],
+            "NumSources": e["n_sources"],
+            "NumArticles": len(e["doc_ids"]),
+            "DATEADDED": added or None,
+            "SOURCEURL": e.get("source_url"),
+            "DetenteEventID": e["id"],
+            "DatePrecision": e["date_precision"],
+            "PLOVERCategory": e["category"],
+            "PLOVERMode": e["mode"],
+            "Evidence": e["evidence"],
+            "DocIDs": ";".join(e["doc_ids"]),
+        }
+        for i, role in ((1, "source"), (2, "target")):
+            name = e.get(f"{role}_name")
+            row[f"Actor{i}Code"] = _cameo_actor(e[role], e[f"{role}_country"], e[f"{role}_sector"])
+            row[f"Actor{i}Name"] = name.upper() if name else None
+            row[f"Actor{i}CountryCode"] = e[f"{role}_country"]
+            row[f"Actor{i}Type1Code"] = e[f"{role}_sector"]
+            row[f"Actor{i}ID"] = e[role]
+        yield row
+
+
+def _write_gdelt(path: Path, rows: Iterable[dict[str, Any]]) -> int:
+    n = 0
+    with path.open("x", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(GDELT_COLUMNS)
+        for row in rows:
+            writer.writerow([row.get(c) for c in GDELT_COLUMNS])
+            n += 1
+        fh.flush()
+        os.fsync(fh.fileno())
+    return n
 
 
 # --- values: one normal form for every format ------------------------------------------------
@@ -314,6 +462,8 @@ def _normalize(row: dict[str, Any], columns: list[tuple[str, str]]) -> dict[str,
             value = _int(value)
         elif kind == "float":
             value = _float(value)
+        elif kind == "bool":
+            value = None if value is None else bool(value)
         elif kind == "list":
             if isinstance(value, str):
                 value = [value]
@@ -359,7 +509,9 @@ def _write_csv(path: Path, columns: list[tuple[str, str]], rows: Iterable[dict])
             row = _normalize(row, columns)
             writer.writerow(
                 [
-                    _dumps(v) if c in nested and v is not None else v  # None -> empty cell
+                    _dumps(v)
+                    if (c in nested and v is not None) or isinstance(v, bool)  # true/false
+                    else v  # None -> empty cell
                     for c, v in row.items()
                 ]
             )
@@ -379,6 +531,7 @@ def _arrow_schema(columns: list[tuple[str, str]]):
         "str": pa.string(),
         "int": pa.int64(),
         "float": pa.float64(),
+        "bool": pa.bool_(),
         "list": pa.list_(pa.string()),
         "object": pa.json_(pa.string()),  # Parquet JSON type: text to pandas, JSON to DuckDB
         "venue": struct(VENUE_FIELDS),
@@ -452,8 +605,11 @@ def _output_folder(out_dir: str | Path) -> Path:
     return out
 
 
-def export(corpus: Corpus, out_dir: str | Path, fmt: str = "jsonl") -> dict[str, int]:
+def export(
+    corpus: Corpus, out_dir: str | Path, fmt: str = "jsonl", *, gdelt: bool = False
+) -> dict[str, int]:
     """Write every table of ``corpus`` into ``out_dir`` as ``NAME.<fmt>``; return row counts.
+    With ``gdelt``, also ``events.gdelt.csv`` (:func:`gdelt_rows`).
 
     ``out_dir`` is created if missing. Tables of an earlier export in the same format are replaced
     only once every new table is complete; other files in the folder are left alone.
@@ -477,6 +633,11 @@ def export(corpus: Corpus, out_dir: str | Path, fmt: str = "jsonl") -> dict[str,
                 tmp = out / f".{table}.{fmt_key}.{token}.part"
                 counts[table] = write(tmp, columns, rows)
                 done.append((tmp, path))
+                tmp = None
+            if gdelt:
+                tmp = out / f".events.gdelt.csv.{token}.part"
+                counts["events.gdelt"] = _write_gdelt(tmp, gdelt_rows(corpus))
+                done.append((tmp, out / "events.gdelt.csv"))
                 tmp = None
         for part, path in done:
             part.replace(path)

@@ -57,6 +57,7 @@ class IngestReport:
     documents: list[str] = field(default_factory=list)
     analyzed: int = 0  # documents analysed (actors...) after storing
     mentions: int = 0
+    events: int = 0  # event mentions found by the analysis
 
     @property
     def ok(self) -> bool:
@@ -73,6 +74,7 @@ class IngestReport:
             "interrupted": self.interrupted,
             "analyzed": self.analyzed,
             "mentions": self.mentions,
+            "events": self.events,
             "ok": self.ok,
         }
 
@@ -254,6 +256,7 @@ def ingest(
 
         done = analyze_stored(store, analysis, workers=workers, progress=analysis_progress)
         report.analyzed, report.mentions = done.documents, done.mentions
+        report.events = done.events
         report.failed += [(f"document {i}", r) for i, r in done.failed]
         report.interrupted = done.interrupted
     return report

@@ -147,7 +147,7 @@ ANALYSIS: tuple[AnalysisStage, ...] = (
         _events,
         ("parsed", "spans.mentions", "spans.timexes", "published"),
         ("spans.events",),
-        1,
+        2,
         "who did what to whom and when: PLOVER categories with CAMEO codes (en, ru, zh)",
     ),
 )

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 import detente
 from detente.cli import app
 from detente.timex.model import Timex
-from detente.timex.stage import estimate
+from detente.timex.stage import estimate, timexes
 
 runner = CliRunner()
 
@@ -140,3 +140,24 @@ def test_estimate_window_from_future_dates():
     ]
     assert estimate(found) == "2023-01-12/2023-06-01"
     assert estimate([Timex(0, 1, "DATE", "PRESENT_REF")]) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "later"),
+    [
+        ("en", "Xi arrived in Moscow on March 20, 2023. On March 21 they signed two statements.",
+         "March 21"),
+        ("ru", "Си прибыл в Москву 20 марта 2023 года. 21 марта лидеры подписали заявления.",
+         "21 марта"),
+        ("zh", "2023年3月20日，习近平抵达莫斯科。21日，两国元首签署声明。", "21日"),
+    ],
+)  # fmt: skip
+def test_a_yearless_date_follows_the_full_date_before_it(language, text, later) -> None:
+    got = {text[t.start : t.end]: t for t in timexes(text, language, "2024-05-16")}
+    assert (got[later].value, got[later].anchor) == ("2023-03-21", "narrative")
+
+
+def test_near_the_publication_date_the_publication_decides() -> None:
+    text = "Sales were weak in November 2006 plans. The jet arrives on November 11."
+    got = {text[t.start : t.end]: t.value for t in timexes(text, "en", "2005-11-05")}
+    assert got["November 11"] == "2005-11-11"

@@ -5,9 +5,12 @@ and the assembly of an :class:`~detente.events.model.EventMention` from a lexico
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass
+from typing import Any
 
 from detente.document import Document, Span
+from detente.events import codes
 from detente.events.lexicon import Predicate
 from detente.events.model import EventMention
 
@@ -89,7 +92,7 @@ def date_fields(span: Span | None, published: str | None) -> dict[str, object]:
     if span is not None:
         value = span.data["value"]
         precision = span.data.get("precision") or "day"
-        if precision == "time":
+        if precision in ("time", "day"):  # "2024-07-03T18:00", "2024-07-03TEV": the day
             value, precision = value[:10], "day"
         if precision in ("quarter", "half", "season"):
             value, precision = value[:4], "year"
@@ -126,3 +129,112 @@ def mention(
     for k, v in extra.items():
         setattr(out, k, v)
     return out
+
+
+# -- what the Russian and Chinese coders share (the English coder has its own) ----------------
+
+Weighted = tuple[Actor, float]  # an actor found for a role, with the confidence of finding it
+NEEDS_TARGET = ("CONSULT", "COOPERATE", "AID")  # no partner, no event (as in English)
+MISSING = 0.8  # confidence factor: no source, or no target
+INHERITED = 0.9  # a target taken from the embedded event
+DRILLS = ("учение", "патрулирование", "演习", "军演", "演练", "巡航", "巡逻")
+THREAT_CODES = (("163", "1312"), ("172", "1312"), ("16", "1313"), ("192", "1382"),
+                ("191", "1381"), ("204", "1385"), ("18", "138"), ("19", "138"),
+                ("20", "138"))  # fmt: skip
+
+
+def pairs(
+    sources: list[Weighted], targets: list[Weighted], symmetric: bool
+) -> list[tuple[Weighted | None, Weighted | None]]:
+    """One (source, target) per event: every source with every target; with no target, a
+    symmetric predicate pairs its sources, once per pair, the first named as source («Россия
+    и Китай подписали», 中俄签署: RUS -> CHN; the merge ignores the direction of symmetric
+    events, as the English coder does); nobody acts on itself."""
+    src_ids = {a.id for a, _ in sources}
+    targets = [(a, c) for a, c in targets if a.id not in src_ids]
+    if targets:
+        return [(s, t) for s in (sources or [None]) for t in targets]
+    if symmetric and len(src_ids) >= 2:
+        ordered = sorted(sources, key=lambda w: w[0].start)
+        return [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :]
+                if a[0].id != b[0].id]  # fmt: skip
+    return [(s, None) for s in sources]
+
+
+class Pair:
+    """The two parties of the last bilateral event (a meeting, talks, an agreement), for the
+    words that name them both a little later: «стороны», «лидеры двух стран», 双方, 两国元首."""
+
+    CATEGORIES = ("CONSULT", "COOPERATE", "AGREE", "SUPPORT")
+    REACH = 3  # sentences
+
+    def __init__(self) -> None:
+        self.pair: tuple[EventMention, int] | None = None
+
+    def saw(self, ev: EventMention, sentence: int) -> None:
+        if ev.category in self.CATEGORIES and ev.source and ev.target and not ev.negated:
+            self.pair = (ev, sentence)
+
+    def named(self, start: int, end: int, text: str, sentence: int) -> list[Weighted]:
+        if self.pair is None or sentence - self.pair[1] > self.REACH:
+            return []
+        ev = self.pair[0]
+        return [(Actor(ev.source or "", start, end, text, ev.source_country, ev.source_sector,
+                       "pair"), 0.8),
+                (Actor(ev.target or "", start, end, text, ev.target_country, ev.target_sector,
+                       "pair"), 0.8)]  # fmt: skip
+
+
+def solo(e: Predicate) -> Predicate:
+    """Joint drills with no partner named are drills (MOBILIZE 150), not military cooperation:
+    «провели совместные учения», 解放军开展联合演习."""
+    if e.cameo == "062" and any(w.endswith(DRILLS) for w in e.words):
+        return recode(e, "150")
+    return e
+
+
+def embedded(m: Any, matches: list[Any], chains: dict[int, Any]) -> Any | None:
+    """The match ``m`` governs as a modal verb («пригрозили ввести санкции», 威胁…加征关税)."""
+    return next((o for o in matches if o is not m and m.head in chains[id(o)].heads), None)
+
+
+def inherited_targets(m: Any, inner_sources: list[Weighted], inner_targets: list[Weighted]
+                      ) -> list[Weighted]:  # fmt: skip
+    """A governing event with no target of its own takes the one of what it governs: the one
+    asked to act for a request, else the embedded event's target («отказалась осудить Иран»)."""
+    pick = inner_sources if m.entry.category == "REQUEST" else inner_targets
+    return [(a, c * INHERITED) for a, c in pick]
+
+
+def recode(e: Predicate, code: str) -> Predicate:
+    """``e`` with another CAMEO code (its category, intensity and quad class with it)."""
+    c = codes.lookup(code)
+    return dataclasses.replace(e, cameo=code, category=c.category or e.category,
+                               quad_class=c.quad_class, intensity=c.goldstein,
+                               mode=c.mode or e.mode)  # fmt: skip
+
+
+def refine(owner: Any, inner: Any) -> None:
+    """«оказать военную помощь», 提供军事援助: the object's own entry is more specific (072,
+    not 070)."""
+    a, b = owner.entry, inner.entry
+    if b.category != a.category or b.cameo[:2] != a.cameo[:2]:
+        return
+    if len(b.cameo) > len(a.cameo) or (
+        len(b.cameo) == len(a.cameo) and a.cameo.endswith("0") and not b.cameo.endswith("0")
+    ):
+        owner.entry = recode(a, b.cameo)
+
+
+def threat(m: Any, matches: list[Any], chains: dict[int, Any]) -> None:
+    """«пригрозили ввести санкции», 威胁对中国加征关税: THREATEN made specific by what is
+    threatened (``m`` and ``matches`` have ``entry`` and ``head``; ``chains[id(match)].heads``
+    are the modal verbs above a match)."""
+    if m.entry.category != "THREATEN" or len(m.entry.cameo) > 3:
+        return
+    for other in matches:
+        if other is not m and m.head in chains[id(other)].heads:
+            code = next((c for p, c in THREAT_CODES if other.entry.cameo.startswith(p)), None)
+            if code:
+                m.entry = recode(m.entry, code)
+            return

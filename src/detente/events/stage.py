@@ -20,7 +20,7 @@ from detente.events.common import Actors, Dates
 from detente.events.lexicon import files_for, lexicon
 from detente.events.model import EventMention
 
-VERSION = 1
+VERSION = 2
 CODERS = {"en": "detente.events.english", "ru": "detente.events.russian",
           "zh": "detente.events.chinese"}  # fmt: skip
 

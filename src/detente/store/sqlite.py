@@ -23,6 +23,7 @@ from detente.errors import NotFoundError, QueryError, StoreError
 from detente.store import fts
 from detente.store.actors import ActorStore
 from detente.store.base import Filters, Hit, InputRecord
+from detente.store.events import EventStore
 from detente.store.quotes import QuoteStore
 from detente.store.timexes import TimexStore
 
@@ -72,7 +73,7 @@ def _date_floor(value: str) -> str:
 _DATE_ARG = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-class SQLiteStore(ActorStore, QuoteStore, TimexStore):
+class SQLiteStore(ActorStore, QuoteStore, TimexStore, EventStore):
     """A detente corpus in one SQLite file."""
 
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
@@ -134,6 +135,16 @@ class SQLiteStore(ActorStore, QuoteStore, TimexStore):
                 self.db.execute(
                     "INSERT INTO schema_migrations VALUES (?, ?, ?)", (version, name, _now())
                 )
+                if version == 6 and current:
+                    self._backfill_event_mentions()
+
+    def _backfill_event_mentions(self) -> None:
+        """A corpus from before schema 6: the event layers its documents already have."""
+        rows = self.db.execute(
+            "SELECT * FROM documents WHERE spans LIKE '%\"events\": [[%'"
+        ).fetchall()
+        for row in rows:
+            self.write_event_mentions(self._doc(row))
 
     def schema_version(self) -> int:
         try:
@@ -254,6 +265,7 @@ class SQLiteStore(ActorStore, QuoteStore, TimexStore):
                 self.write_mentions(doc)
                 self.write_quotes(doc)
                 self.write_timexes(doc)
+                self.write_event_mentions(doc)
 
     def needing_analysis(self, version: int, *, limit: int = 64) -> list[Document]:
         """Up to ``limit`` documents whose analysis is older than ``version`` (or missing)."""
@@ -328,6 +340,7 @@ class SQLiteStore(ActorStore, QuoteStore, TimexStore):
         self.write_mentions(doc)
         self.write_quotes(doc)
         self.write_timexes(doc)
+        self.write_event_mentions(doc)
         body = (
             doc.text
             if not doc.abstract or doc.abstract in doc.text

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import re
 from typing import Any
 
 from detente.document import Document
@@ -44,9 +45,67 @@ def timexes(text: str, language: str, published: str | None, parsed: Any = None)
     if parsed is not None:
         ctx.tense_at = mod.tense_function(parsed)
     found: list[Timex] = mod.find(text, ctx)
+    follow_narrative(text, found, ctx.ref)
     from detente.timex import anchors
 
     return anchors.resolve(text, language, found, ctx)
+
+
+YEARLESS = ("month-day", "day-month")  # "March 21", «21 марта», 3月21日: no year
+DAY_ONLY = ("day",)  # 21日: a day of some month
+_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)|[。！？]")
+FAR = 45  # days between a stated date and the publication date that make it another time
+
+
+def follow_narrative(text: str, found: list[Timex], ref: Ref | None) -> None:
+    """A date said without its year (or month) just after a full day far from the publication
+    date belongs to that time: "Xi arrived on March 20, 2023. On March 21 ..." in a 2024 article
+    is 2023-03-21, not 2024-03-21. Only in the full date's sentence or the next one, with no other
+    date between them; near the publication date nothing changes."""
+    from detente.timex.grammar import md_near
+
+    if ref is None or ref.precision != "day":
+        return
+    last: Timex | None = None
+    for t in found:
+        if t.type not in ("DATE", "TIME") or t.anchor == "event":
+            continue
+        if t.anchor is None and t.precision in ("day", "time") and (t.value or "")[:4].isdigit():
+            last = t
+            continue
+        prev, last = last, None  # only the date right after a full one follows it
+        if prev is None or t.anchor != "published" or not t.value or t.precision != "day":
+            continue
+        if (
+            t.rule not in YEARLESS + DAY_ONLY
+            or len(_SENTENCE_END.findall(text, prev.end, t.start)) > 1
+        ):
+            continue
+        last = prev
+        narr = dt.date.fromisoformat(prev.value[:10])  # type: ignore[index]
+        if abs((narr - ref.date).days) <= FAR:
+            continue
+        mo, d = int(t.value[5:7]), int(t.value[8:10])
+        if t.rule in YEARLESS:
+            new = md_near(narr, mo, d, None)
+        else:
+            new = min(
+                (c for c in _days_near(narr, d)), key=lambda c: abs((c - narr).days), default=None
+            )
+        if new is None or (t.tense == "past" and new > ref.date):
+            continue
+        t.value, t.anchor = new.isoformat() + t.value[10:], "narrative"
+
+
+def _days_near(narr: dt.date, d: int) -> list[dt.date]:
+    out = []
+    for k in (-1, 0, 1):
+        y, m = narr.year + (narr.month - 1 + k) // 12, (narr.month - 1 + k) % 12 + 1
+        try:
+            out.append(dt.date(y, m, d))
+        except ValueError:
+            continue
+    return out
 
 
 def extract(docs: list[Document]) -> None:
