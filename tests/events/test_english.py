@@ -83,8 +83,9 @@ WITNESSES = (
 FIGHTING = (
     "The United States fired missiles at Russia. The United States fired missiles in Russia. "
     "Twenty Indian soldiers were killed in a clash with Chinese troops in the Galwan Valley. "
-    "Three Ukrainian soldiers were wounded during fighting with Russian forces. Beijing denied "
-    "supplying weapons to Moscow."
+    "Three Ukrainian soldiers were wounded during fighting with Russian forces. Two Syrian "
+    "soldiers were killed in an Israeli air strike. Beijing denied "
+    "supplying weapons to Moscow. Turkish forces entered Syria. China entered the WTO in 2001."
 )
 PLANS = (
     "Putin is scheduled to attend a summit in Kazan. Ukraine received weapons from Germany. "
@@ -527,6 +528,9 @@ def test_a_place_as_the_whole_target_of_an_attack_is_its_country(docs):
     assert (ev.category, ev.cameo, ev.source, ev.target) == ("ASSAULT", "195", "USA", "RUS")
     ev = one(docs["fighting"], "fired missiles in Russia")
     assert (ev.source, ev.target) == ("USA", None)  # where, not whom
+    ev = one(docs["fighting"], "Turkish forces entered")
+    assert (ev.category, ev.source, ev.target) == ("ASSAULT", "TUR", "SYR")
+    assert events(docs["fighting"], "China entered the WTO") == []  # no troops, no incursion
 
 
 def test_victims_killed_in_a_clash_with_x_were_attacked_by_x(docs):
@@ -534,6 +538,8 @@ def test_victims_killed_in_a_clash_with_x_were_attacked_by_x(docs):
     assert (ev.category, ev.source, ev.target) == ("ASSAULT", "CHN", "IND")
     ev = one(docs["fighting"], "Three Ukrainian soldiers")
     assert (ev.category, ev.source, ev.target) == ("ASSAULT", "RUS", "UKR")
+    ev = one(docs["fighting"], "Two Syrian soldiers")  # the strike is the killing, coded finer
+    assert (ev.category, ev.cameo, ev.source, ev.target) == ("ASSAULT", "195", "ISR", "SYR")
 
 
 def test_denied_supplying_weapons_is_a_denied_supply(docs):
@@ -589,3 +595,13 @@ def test_every_event_is_well_formed(docs):
                 start, end = getattr(ev, f"{role}_start"), getattr(ev, f"{role}_end")
                 if start is not None:
                     assert doc.text[start:end] == getattr(ev, f"{role}_text")
+
+
+def test_the_place_of_a_dateline_is_not_a_party():
+    doc = Document(
+        text="KAZAN, Russia — Chinese President Xi Jinping and Russian President Vladimir Putin "
+        "met on Tuesday at the BRICS summit.",
+        origin="t", format="text", language="en", published="2024-10-23", kind="news",
+    )  # fmt: skip
+    analyze([doc])
+    assert pairs(events(doc)) == {("person:xi-jinping", "person:vladimir-putin")}

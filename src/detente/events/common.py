@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,14 +34,30 @@ class Actor:
     kind: str  # the mention kind: person, country, demonym, capital, igo...
 
 
+# a news dateline at the start of a paragraph: "KAZAN, Russia —", "BEIJING (Reuters) -"; the
+# place it names is where the story was filed, never a party to what the sentence tells
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<d>[A-Z][A-Z.'’ -]{2,}(?:,[ \t]*[A-Z][\w.'’ -]{1,40})?(?:[ \t]*\([^)\n]{1,40}\))?)"
+    r"[ \t]*(?:—|–|--|-)[ \t]",
+    re.MULTILINE,
+)
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """The spans of the datelines that open paragraphs of ``text``."""
+    return [m.span("d") for m in _DATELINE.finditer(text)]
+
+
 class Actors:
-    """The acting actor mentions of a document, by position."""
+    """The acting actor mentions of a document, by position (not those in a dateline)."""
 
     def __init__(self, doc: Document, kinds: tuple[str, ...] = ACTING) -> None:
+        lines = datelines(doc.text)
         spans = sorted(
-            (s for s in doc.layer("mentions") if s.label in kinds and s.data.get("actor")),
+            (s for s in doc.layer("mentions") if s.label in kinds and s.data.get("actor")
+             and not any(a <= s.start and s.end <= b for a, b in lines)),
             key=lambda s: s.start,
-        )
+        )  # fmt: skip
         self.all = [self._actor(doc, s) for s in spans]
         self._starts = [a.start for a in self.all]
 

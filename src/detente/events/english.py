@@ -37,7 +37,8 @@ Doc)`` chunks) and codes its events with the English lexicon (``lexicon.en.toml`
    refined by the category of what it embeds (agree + meet -> 036, threaten + sanctions -> 1312,
    refuse + meet -> 125), and takes the embedded event's target when it has none (for requests:
    the one asked to act). The embedded event is kept, marked (planned, threatened, called_for,
-   negated for refusals). "denied supplying weapons" keeps the supply, marked denied.
+   negated for refusals). "denied supplying weapons" keeps the supply, marked denied (also
+   when the parser hangs "supplying" on "weapons" as a modifier: it is read as the verb).
 4. **Negation and modality** (:mod:`detente.events.english_marks`): "not"/"never"/"no";
    will/shall (planned), may/might/could/would (possible), must/should (called_for); the verb an
    event hangs on (plan/expect/schedule/agree/pledge: planned; threaten: threatened;
@@ -47,12 +48,12 @@ Doc)`` chunks) and codes its events with the English lexicon (``lexicon.en.toml`
 5. **Dates.** The event's own date is a timex whose path of syntactic heads reaches the
    predicate before leaving its clause ("signed ... on February 4, 2022", "Xi's visit in March
    2023"), else a timex in the predicate's clause, else one a coordinated verb shares ("attacked
-   and occupied the city in 2014"); otherwise the publication date, precision "reported". A date
+   and occupied the city in 2014", and "Xi met Putin on February 4, and the two sides signed
+   ...": the meeting's); otherwise the publication date, precision "reported". A date
    in another clause ("Russia, which annexed Crimea in 2014, signed ... on Friday") never dates
    this one.
 6. **Confidence** starts at 1.0 for a clear parse with resolved actors and goes down for a
-   pronoun or "the two leaders" (0.7; "Xi met Putin on February 4, and the two sides signed
-   ..." also shares the meeting's date), a subject shared from another verb (0.9), a place
+   pronoun or "the two leaders" (0.7), a subject shared from another verb (0.9), a place
    standing for its country (0.9) and a missing source or target (0.8).
 
 Statements (CAMEO 01) are not events: the lexicon has none, and "declined to comment" is no
@@ -76,6 +77,7 @@ from detente.events.english_roles import (
     Found,
     Roles,
     children,
+    gerund_head,
     objects,
     pair_words,
     passive,
@@ -142,7 +144,9 @@ FRAME = {"effort", "mission", "bid", "attempt", "campaign", "operation", "initia
 # subjects that make a journey a deployment: "peacekeeping troops arrived in Bosnia"
 MILITARY = {"troop", "soldier", "force", "peacekeeper", "warship", "army", "navy", "unit",
             "battalion", "contingent", "marine", "paratrooper", "jet", "bomber", "vessel",
-            "submarine", "carrier", "brigade", "division", "deployment"}  # fmt: skip
+            "submarine", "carrier", "brigade", "division", "deployment", "tank"}  # fmt: skip
+# verbs that are an attack only when armed forces do them: "Russian troops entered Ukraine"
+MILITARY_ONLY = {"enter"}
 PEACEKEEPING = {"peacekeeper", "peacekeeping", "monitor", "observer"}
 # "X said (that) Y must ...": a demand of Y
 DEMAND_AUX = {"must", "should", "ought"}
@@ -281,7 +285,7 @@ class _Sentence:
         for tok in self.sent:
             m = None
             if tok.pos_ in VERBAL or (tok.pos_ == "ADJ" and children(tok, "xcomp")):
-                if tok.dep_ not in ("amod", "compound", "aux", "auxpass"):
+                if tok.dep_ not in ("amod", "compound", "aux", "auxpass") or gerund_head(tok):
                     m = self._verb(tok)
             elif tok.pos_ in ("NOUN", "PROPN") and tok.i not in self.roles.acting:
                 if tok.dep_ != "compound":
@@ -305,6 +309,8 @@ class _Sentence:
                 obj = None
                 if p.objects:
                     cands = objects(v)[0] + prep_objects(v, "with")  # "supplied X with drones"
+                    if gerund_head(v) is not None:  # "denied supplying weapons": misparsed
+                        cands.append(v.head)
                     if p.words[-1] != p.words[0] and extra and extra[-1].dep_ in ("prep", "agent"):
                         cands = children(extra[-1], "pobj") or cands  # "warned of retaliation"
                     obj = next((o for o in cands if _has_object(o, p.objects)), None)
@@ -319,6 +325,8 @@ class _Sentence:
                     if objs and not any(self.roles.np(o, place=True, resolve=False) or
                                         o.lower_ in ("him", "her", "them") for o in objs):  # fmt: skip
                         return None
+                if p.words[0] in MILITARY_ONLY and not p.objects and not _military(v):
+                    return None  # "troops entered Ukraine", not "China entered the WTO"
                 if p.cameo == "141" and not p.objects and children(v, "dobj"):
                     p = _recode(dataclasses.replace(p, target=("object", *p.target)), "114")
                 if obj is not None:  # "provided military aid": the noun's finer code
@@ -501,8 +509,12 @@ class _Sentence:
             toks = prep_objects(n, "with") + prep_objects(n, "by")
             found = [f for t in toks for f in self.roles.np(t, place=True)
                      if f.actor.id not in used]  # fmt: skip
+            if not toks and fight.noun:  # "killed in Russian shelling"
+                found = [f for f in fight.sources if f.actor.id not in used]
             if found:
                 m.sources = _scaled(found, INHERITED)
+                if m.p.cameo == "190" and fight.p.cameo != "190":  # "in an air strike": 195
+                    m.p = _recode(m.p, fight.p.cameo)
                 fight.drop = True
                 return
 
@@ -684,6 +696,12 @@ def _recode(p: Predicate, code: str) -> Predicate:
                                intensity=c.goldstein, mode=c.mode or p.mode)  # fmt: skip
 
 
+def _military(v: Any) -> bool:
+    """Whether the subject of ``v`` is armed forces ("Russian troops", "tanks")."""
+    return any(s.lemma_.lower() in MILITARY or s.lower_ in ("troops", "forces", "tanks")
+               for s in subject(v)[0])  # fmt: skip
+
+
 def _measured(tok: Any) -> list[Any]:
     """What a quantity noun measures: "dollars" in "70 million dollars of aid" -> aid."""
     if tok.lemma_.lower() not in QUANTITY:
@@ -728,6 +746,8 @@ def _outer(m: Match) -> Any | None:
     t = m.light or m.tok
     if t.dep_ in ("xcomp", "ccomp"):
         return t.head
+    if gerund_head(t) is not None:  # "denied supplying weapons", parsed as a modifier
+        return gerund_head(t)
     if t.dep_ == "pcomp" and t.head.dep_ == "prep":
         gov = t.head.head
         return gov.head if gov.dep_ == "dobj" else gov

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from detente.events.english_roles import children
+from detente.events.english_roles import children, gerund_head
 
 # the verb an event hangs on, and what it makes of it
 _PLANNED = ("plan", "intend", "aim", "expect", "schedule", "prepare", "agree", "pledge", "promise",
@@ -97,6 +97,15 @@ def marks(v: Any) -> tuple[bool, str | None]:
         return neg, "possible"  # a condition: "if China supplied weapons"
     if v.dep_ == "pcomp" and v.head.lower_ in ("against", "from"):
         neg = True  # "warned China against supplying", "refrained from attacking"
+    gov = gerund_head(v)
+    if mod is None and gov is not None:  # "denied supplying weapons", misparsed as amod
+        kind = MATRIX.get(gov.lemma_.lower())
+        if gov.lemma_.lower() in PASSIVE_ONLY and gov.tag_ != "VBN":
+            kind = None
+        hneg, hmod = own_marks(gov)
+        if kind == "negated":
+            return not hneg, None
+        return neg or hneg, kind or hmod
     cur = v
     while mod is None and cur.dep_ in ("xcomp", "ccomp", "pcomp", "conj") and cur.head.i != cur.i:
         head = cur.head

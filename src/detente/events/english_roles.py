@@ -308,6 +308,17 @@ def children(tok: Any, *deps: str) -> list[Any]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def gerund_head(verb: Any) -> Any | None:
+    """The verb whose object a gerund was misparsed as modifying: in "denied supplying weapons
+    to Moscow" the parser may hang "supplying" on "weapons" (amod), the object of "denied"."""
+    if verb.dep_ != "amod" or verb.tag_ != "VBG" or verb.head.dep_ != "dobj":
+        return None
+    if verb.i != verb.head.left_edge.i:  # "supplying" opens the phrase: not "the ruling party"
+        return None
+    gov = verb.head.head
+    return gov if gov.pos_ in ("VERB", "AUX") and gov.i < verb.i else None
+
+
 def subject(verb: Any) -> tuple[list[Any], float]:
     """The tokens naming who does what ``verb`` says, and how sure that is: its subject (the
     "by" phrase of a passive), else the subject it shares with the verb it hangs on."""
@@ -326,6 +337,10 @@ def subject(verb: Any) -> tuple[list[Any], float]:
     head = verb.head
     if head.i == verb.i:
         return [], 1.0
+    gov = gerund_head(verb)
+    if gov is not None:  # "Beijing denied supplying weapons"
+        found, conf = subject(gov)
+        return found, conf * INHERITED
     if verb.dep_ == "acomp":  # "France is ready to ..."
         return subject(head)
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -395,8 +410,12 @@ def objects(verb: Any) -> tuple[list[Any], float]:
 
 
 def prep_objects(tok: Any, word: str) -> list[Any]:
-    """The nouns of ``tok``'s ``word`` phrases ("on Russia"; "by" is also a passive's agent)."""
+    """The nouns of ``tok``'s ``word`` phrases ("on Russia"; "by" is also a passive's agent;
+    those of the verb a misparsed gerund hangs on: "denied supplying weapons to Moscow")."""
     out = []
+    gov = gerund_head(tok)
+    if gov is not None:
+        out += [p for p in prep_objects(gov, word) if p.i > tok.i]
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word:
             out += [p for p in c.children if p.dep_ == "pobj" and not (word == "with" and

@@ -10,7 +10,7 @@ One ``[[predicate]]`` table per entry::
     target = ["with"]             # optional: where the target is (see below); default "object"
     source = ["subject"]          # optional: where the source is; default "subject" (verbs)
     mode = "visit"                # optional: PLOVER mode, when the code's own is too coarse
-    symmetric = true              # optional: "X and Y signed": X->Y and Y->X
+    symmetric = true              # optional: "X and Y signed" is an event between X and Y
     note = "..."                  # optional, free text
 
 ``verb`` and ``noun`` may be phrases of several lemmas ("call on", "cut off", "joint
@@ -18,7 +18,13 @@ statement"), matched in order. Roles say where an actor is found, relative to th
 ``subject`` (nsubj; ``by`` phrase of a passive), ``object`` (dobj; the subject of a passive),
 a preposition (``with``, ``on``, ``against``, ``to``, ``of``; Russian ``с``, ``против``,
 ``в``+case; Chinese coverbs ``与``, ``同``, ``对``, ``向``), ``poss`` (Russia's invasion),
-``amod`` (the Russian invasion), ``compound`` (US sanctions), ``iobj``.
+``amod`` (the Russian invasion), ``compound`` (US sanctions), ``iobj``. A role ending in ``!``
+is required (no actor there, no event: «принял Путина» is a host's welcome, «принял решение»
+is nothing); ``=CHN`` says the word itself names that country (访华: a visit to China).
+
+A ``symmetric`` predicate with two actors and no target ("X and Y met", «Россия и Китай
+подписали», 中俄签署) gives one event per pair of actors, the first named as source; the
+merge ignores the direction of such events (see :mod:`detente.events.merge`).
 
 An entry with ``object`` matches only when the predicate's object (or, for a noun, the noun
 itself) is one of those lemmas: "sign" alone is not an event, "sign an agreement" is. The

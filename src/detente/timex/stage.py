@@ -31,7 +31,9 @@ def module(language: str | None) -> Any | None:
         return None
     try:
         return importlib.import_module(name)
-    except ImportError:  # a language whose grammar is not there
+    except ModuleNotFoundError as exc:  # a language whose module is not there; a broken
+        if exc.name != name:  # import inside the module is a bug to see, not a missing language
+            raise
         return None
 
 
