@@ -9,7 +9,7 @@ import pytest
 
 import detente
 from detente import analysis
-from detente.errors import NotFoundError, QueryError
+from detente.errors import ConfigError, NotFoundError, QueryError
 from tests.events import sample
 
 
@@ -96,6 +96,29 @@ def test_errors(corpus):
         c.dyad("CHN", "RUS", by="decade")
     with pytest.raises(QueryError, match="YYYY"):
         c.timeline("CHN", "RUS", date_from="yesterday")
+
+
+def test_the_api_validates_like_the_cli(corpus):
+    c, _ = corpus
+    for call in (lambda **kw: c.events(**kw), lambda **kw: c.timeline("CHN", **kw)):
+        with pytest.raises(ConfigError, match="min_sources must be"):
+            call(min_sources=0)
+        with pytest.raises(QueryError, match="limit must be"):
+            call(limit=0)
+        with pytest.raises(QueryError, match="reversed"):
+            call(date_from="2024", date_to="2022")
+    with pytest.raises(QueryError, match="min_sources must be"):
+        c.dyad("CHN", "RUS", min_sources=-1)
+    with pytest.raises(QueryError, match="reversed"):
+        c.dyad("CHN", "RUS", date_from="2022-03", date_to="2022-02")
+
+
+def test_a_limited_frame_knows_the_total(corpus):
+    c, _ = corpus
+    every = c.events()
+    two = c.events(limit=2)
+    assert len(two) == 2 and two.attrs["total"] == len(every) == every.attrs["total"]
+    assert c.events(cameo="16")["cameo"].tolist() == ["163"]
 
 
 def test_period_of():

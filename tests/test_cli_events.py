@@ -59,7 +59,9 @@ def test_timeline(db):
     assert lines[0].startswith("2022-02-04  CONSULT  Xi Jinping (CHN) → Vladimir Putin (RUS)")
     assert "2 sources" in lines[0]
     assert lines[1].strip() == sample.MEETING[0]
-    assert lines[2].split() == [ids["meridian"][:8], ids["tribune"][:8], ids["ledger"][:8]]
+    # 2 sources, 3 documents: the copy is marked so the count and the list agree
+    assert lines[2].split() == [ids["meridian"][:8], ids["tribune"][:8], "(copy)",
+                                ids["ledger"][:8]]  # fmt: skip
     rows = json.loads(run(path, "timeline", "RUS", "CHN", "--from", "2014", "--to", "2019",
                           "--json"))  # fmt: skip
     assert [r["date"] for r in rows] == ["2014-05-21", "2014-05-21", "2019-06-05"]
@@ -94,6 +96,35 @@ def test_errors(db):
     assert res.exit_code == 2 and "month, quarter, year" in res.stderr
 
 
+@pytest.mark.parametrize(
+    "command", [["events"], ["timeline", "CHN", "RUS"], ["dyad", "CHN", "RUS"]]
+)
+def test_a_reversed_date_range_is_an_error_not_no_events(db, command):
+    path, _ = db
+    res = runner.invoke(app, [*command, "--from", "2024", "--to", "2022", "--db", path])
+    assert res.exit_code == 2 and "reversed" in res.stderr and "no events" not in res.stdout
+
+
+def test_a_limit_that_cuts_the_list_says_how_many_more(db):
+    path, _ = db
+    out = run(path, "events", "--limit", "2")
+    assert out.splitlines()[-1] == "… 7 more; use --limit"
+    assert "more; use --limit" not in run(path, "events")  # all 9 shown
+    out = run(path, "timeline", "CHN", "--limit", "1")
+    assert out.splitlines()[-1].endswith("more; use --limit")
+    res = runner.invoke(app, ["events", "--limit", "2", "--json", "--db", path])
+    assert len(json.loads(res.stdout)) == 2 and "7 more events match" in res.stderr
+
+
+def test_events_by_cameo_prefix(db):
+    path, _ = db
+    rows = json.loads(run(path, "events", "--cameo", "16", "--json"))
+    assert [(r["category"], r["cameo"]) for r in rows] == [("COERCE", "163")]  # sanctions
+    assert json.loads(run(path, "events", "--cameo", "163", "--json")) == rows
+    res = runner.invoke(app, ["events", "--cameo", "x1", "--db", path])
+    assert res.exit_code == 2 and "CAMEO" in res.stderr
+
+
 def test_show_lists_the_documents_events(db):
     path, ids = db
     out = json.loads(run(path, "show", ids["meridian"][:8], "--json"))
@@ -103,7 +134,16 @@ def test_show_lists_the_documents_events(db):
     assert out["events"][2].startswith("planned visit: person:xi-jinping → RUS")
     assert [m["text"] for m in out["event_mentions"]] == ["met", "signed", "visit"]
     text = run(path, "show", ids["wire"][:8])
-    assert "not condemn: CHN → RUS" in text
+    assert (
+        "2022-02-26 (reported)  not ACCUSE  China → Russia  111 Criticize or denounce  “condemn”"
+        in text
+    )
+    assert "2022-02-26  COERCE  United States → Russia  163 Impose embargo" in text
+    assert '["' not in text.split("\nevents\n")[1].split("\n\n")[0]  # a section, not JSON
+    text = run(path, "show", ids["meridian"][:8])
+    assert (
+        "2022-02-04  CONSULT  Xi Jinping → Vladimir Putin  040 Consult  “met” · 2 sources" in text
+    )
 
 
 def test_stale_events_are_noted(tmp_path):

@@ -5,6 +5,7 @@ import contextlib
 import csv
 import json
 import math
+import re
 import shutil
 import tracemalloc
 from pathlib import Path
@@ -506,3 +507,43 @@ def test_gdelt_csv(events_db, tmp_path):
     assert len(set(gdelt["GlobalEventID"])) == len(gdelt)
     planned = gdelt[gdelt["PLOVERCategory"] == "CONSULT"]
     assert "2023" not in set(planned["Year"])  # the planned visit is not in the GDELT table
+
+
+@pytest.mark.parametrize(
+    ("event", "expected"),
+    [
+        # a week across two months: its year; in one month: its month
+        ({"date": "2022-W05", "date_precision": "week", "date_min": "2022-01-31",
+          "date_max": "2022-02-06"}, ("2022", "year", "2022-W05")),
+        ({"date": "2022-W06", "date_precision": "week", "date_min": "2022-02-07",
+          "date_max": "2022-02-13"}, ("2022-02", "month", "2022-W06")),
+        # across two years: the year of its Thursday
+        ({"date": "2020-W53", "date_precision": "week", "date_min": "2020-12-28",
+          "date_max": "2021-01-03"}, ("2020", "year", "2020-W53")),
+        ({"date": "2022-02-04", "date_precision": "day", "date_min": "2022-02-04",
+          "date_max": "2022-02-04"}, ("2022-02-04", "day", None)),
+        ({"date": None, "date_precision": "reported", "date_min": None, "date_max": None},
+         (None, None, None)),
+    ],
+)  # fmt: skip
+def test_event_dates_are_exported_within_the_spec(event, expected):
+    from detente.export import spec_date
+
+    got = spec_date(event)
+    assert (got["date"], got["date_precision"], got["date_week"]) == expected
+    if got["date"]:
+        assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", got["date"])
+        assert got["date_precision"] in ("day", "month", "year", "reported")
+
+
+def test_week_events_export_with_date_week(tmp_path):
+    from detente.export import event_rows
+
+    class Fake:
+        def event_records(self):
+            yield {"id": "e1", "date": "2022-W06", "date_precision": "week",
+                   "date_min": "2022-02-07", "date_max": "2022-02-13"}  # fmt: skip
+
+    (row,) = event_rows(Fake())
+    assert (row["date"], row["date_precision"], row["date_week"]) == ("2022-02", "month",
+                                                                      "2022-W06")  # fmt: skip

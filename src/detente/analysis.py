@@ -4,7 +4,7 @@
 >>> with detente.open("china-russia.db") as c:
 ...     per_year = c.dyad("CHN", "RUS", by="year")       # counts per quad class, mean intensity
 ...     key = c.timeline("CHN", "RUS", min_sources=2)    # events in date order, with evidence
-...     sanctions = c.events(source="USA", category="SANCTION", date_from="2022")
+...     sanctions = c.events(source="USA", cameo="163", date_from="2022")  # sanctions: COERCE
 
 Actors are ISO3 country codes (``CHN``: China itself and its people and bodies), actor ids
 (``person:xi-jinping``, ``IGO:NATO``) or names the corpus knows. Only events reported as done
@@ -71,9 +71,29 @@ def _missing(value: Any) -> bool:
         return False
 
 
+def _check(min_sources: Any, limit: Any) -> None:
+    """The checks the CLI's options make: ``min_sources`` >= 1, ``limit`` >= 1 or None."""
+    if isinstance(min_sources, bool) or not isinstance(min_sources, int) or min_sources < 1:
+        raise QueryError(f"min_sources must be a whole number of 1 or more, not {min_sources!r}")
+    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
+        raise QueryError(f"limit must be a whole number of 1 or more (or None: all), not {limit!r}")
+
+
 def _rows(corpus: Corpus, filters: EventFilters, limit: int | None) -> list[dict[str, Any]]:
     corpus.refresh_events()
     return corpus.store.events(filters, limit=limit)
+
+
+def _limited(corpus: Corpus, filters: EventFilters, limit: int | None) -> pd.DataFrame:
+    """The events as a frame; ``df.attrs["total"]`` is how many match without ``limit``."""
+    _check(filters.min_sources, limit)
+    rows = _rows(corpus, filters, limit)
+    total = len(rows)
+    if limit is not None and total >= limit:
+        total = corpus.store.count_events(filters)
+    df = frame(rows)
+    df.attrs["total"] = total
+    return df
 
 
 def events(
@@ -88,14 +108,19 @@ def events(
     min_sources: int = 1,
     include_not_done: bool = False,
     limit: int | None = None,
+    cameo: str | None = None,
 ) -> pd.DataFrame:
     """Merged events, in date order: by ``source`` and/or ``target`` (that direction),
-    ``category`` (PLOVER; several comma-separated), ``quad_class`` (1..4), dates (the event's
-    date overlaps ``date_from`` … ``date_to``, YYYY[-MM[-DD]]), reported by at least
-    ``min_sources`` distinct documents. One row per event (columns: :data:`EVENT_COLUMNS`)."""
+    ``category`` (PLOVER; several comma-separated), ``quad_class`` (1..4), ``cameo`` (CAMEO code
+    prefixes, comma-separated: ``"16"``, ``"163"``), dates (the event's date overlaps
+    ``date_from`` … ``date_to``, YYYY[-MM[-DD]]), reported by at least ``min_sources`` distinct
+    documents; at most ``limit`` (None: all). One row per event (columns:
+    :data:`EVENT_COLUMNS`); ``df.attrs["total"]`` counts every match, beyond ``limit`` too.
+    Raises :class:`~detente.errors.QueryError` (a ConfigError) for a bad filter, a reversed
+    date range, ``min_sources`` < 1 or ``limit`` < 1."""
     filters = EventFilters(source, target, category, quad_class, date_from, date_to,
-                           min_sources, include_not_done)  # fmt: skip
-    return frame(_rows(corpus, filters, limit))
+                           min_sources, include_not_done, cameo=cameo)  # fmt: skip
+    return _limited(corpus, filters, limit)
 
 
 def timeline(
@@ -114,7 +139,7 @@ def timeline(
     date order, with their evidence sentence and the documents that report them."""
     filters = EventFilters(a, b, category, None, date_from, date_to, min_sources,
                            include_not_done, both_directions=True)  # fmt: skip
-    return frame(_rows(corpus, filters, limit))
+    return _limited(corpus, filters, limit)
 
 
 def period_of(date: str | None, precision: str, by: str) -> str | None:
@@ -172,6 +197,7 @@ def dyad(
     """
     if by not in PERIODS:
         raise QueryError(f"--by {by!r} is not one of {', '.join(PERIODS)}")
+    _check(min_sources, None)
     rows = _rows(corpus, EventFilters(a, b, None, None, date_from, date_to, min_sources,
                                       both_directions=True), None)  # fmt: skip
     counts: dict[str, dict[str, Any]] = {}

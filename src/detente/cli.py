@@ -240,6 +240,7 @@ def show(
             mentions = list(c.mentions(doc.id))
             dates = c.timexes(doc_id=doc.id, limit=100000)
             coded = c.event_mentions(doc_id=doc.id)
+            names = c.store.actor_names([m[r] for m in coded for r in ("source", "target")])
     except DetenteError as exc:
         _fail(exc)
     from detente.export import document_rows  # noqa: F401 - same fields as the export
@@ -274,12 +275,16 @@ def show(
         return
     table = Table.grid(padding=(0, 2))
     for key, value in meta.items():
-        if value in (None, [], {}):
+        if value in (None, [], {}) or key == "events":  # events: a section of their own
             continue
         if isinstance(value, list | dict):
             value = json.dumps(value, ensure_ascii=False, default=str)
         table.add_row(f"[bold]{key}[/bold]", str(value).replace("[", r"\["))
     out.print(table)
+    if coded:
+        out.print("\n[bold]events[/bold]")
+        for m in sorted(coded, key=lambda m: m["start_char"]):
+            out.print(f"  {_coded_line(m, names)}", highlight=False, markup=False)
     if doc.abstract and doc.abstract not in doc.text:
         out.print("\n[bold]abstract[/bold]")
         out.print(doc.abstract, markup=False)
@@ -308,6 +313,29 @@ def _coded(m: dict[str, Any]) -> str:
     sources = f" · {n} source{'s' if n != 1 else ''}" if n else ""
     return (f"{status}{m['text']}: {m['source'] or '?'} → {m['target'] or '?'} · {m['category']} "
             f"{m['cameo']} · {when}{sources}")  # fmt: skip
+
+
+def _coded_line(m: dict[str, Any], names: dict[str, str]) -> str:
+    """``2022-02-04  CONSULT  Xi Jinping → Vladimir Putin  040 Consult  "met" · 2 sources`` (one
+    event mention in the text of ``detente show``)."""
+    from detente.events.codes import lookup
+
+    status = "not " if m["negated"] else ""
+    status += f"{m['modality']} " if m["modality"] else ""
+    if not status and m.get("event_status"):
+        status = f"{m['event_status']} "
+    when = m["date"] or "undated"
+    if m["date"] and m["date_precision"] != "day":
+        when += f" ({m['date_precision']})"
+    try:
+        what = lookup(m["cameo"]).name
+    except KeyError:
+        what = ""
+    who = [names.get(m[r], m[r]) if m[r] else "?" for r in ("source", "target")]
+    n = m.get("n_sources")
+    sources = f" · {n} source{'s' if n != 1 else ''}" if n else ""
+    return (f"{when}  {status}{m['category']}  {who[0]} → {who[1]}  {m['cameo']} {what}"
+            f"  “{m['text']}”{sources}")  # fmt: skip
 
 
 @app.command("dates")
@@ -658,9 +686,14 @@ def _when(e: dict[str, Any]) -> str:
     return e["date"] + ("" if e["date_precision"] == "day" else f" ({e['date_precision']})")
 
 
-def _print_events(rows: list[dict[str, Any]]) -> None:
+def _print_events(
+    rows: list[dict[str, Any]], stories: dict[str, str] | None = None, total: int | None = None
+) -> None:
+    """The events, then "… N more; use --limit" when ``total`` is more than shown. ``stories``
+    (document → the document it is a copy of, or itself) marks near-duplicate copies."""
     from detente.events.codes import lookup
 
+    stories = stories or {}
     for e in rows:
         status = ("not " if e["negated"] else "") + (f"{e['modality']} " if e["modality"] else "")
         try:
@@ -675,7 +708,24 @@ def _print_events(rows: list[dict[str, Any]]) -> None:
             highlight=False,
         )
         out.print(f"  {' '.join(e['evidence'].split())}", markup=False)
-        out.print("  " + " ".join(d[:8] for d in e["doc_ids"]), style="dim", markup=False)
+        seen: set[str] = set()
+        ids = []
+        for d in e["doc_ids"]:
+            story = stories.get(d, d)
+            ids.append(d[:8] + (" (copy)" if story in seen else ""))
+            seen.add(story)
+        out.print("  " + " ".join(ids), style="dim", markup=False)
+    if total is not None and total > len(rows):
+        out.print(f"… {total - len(rows)} more; use --limit", markup=False, highlight=False)
+
+
+def _shown(c: Corpus, df: Any) -> tuple[list[dict[str, Any]], dict[str, str], int]:
+    """Rows, document stories (copies) and the total of an events frame, for printing."""
+    from detente.analysis import records
+
+    rows = records(df)
+    stories = c.store.document_stories([d for r in rows for d in r["doc_ids"]])
+    return rows, stories, df.attrs.get("total", len(rows))
 
 
 @app.command("events")
@@ -699,36 +749,40 @@ def events_cmd(
     all_: Annotated[
         bool, typer.Option("--all", help="also events negated, planned, threatened, denied...")
     ] = False,
-    limit: Annotated[int, typer.Option(min=1, max=1000000)] = 50,
+    cameo: Annotated[
+        str | None,
+        typer.Option(help="CAMEO code or prefix (163 sanctions, 16 reduce relations); a,b: any"),
+    ] = None,
+    limit: Annotated[
+        int, typer.Option(min=1, max=1000000, help="at most N events (also with --json)")
+    ] = 50,
     as_json: JsonOpt = False,
 ) -> None:
     """Who did what to whom, when: events merged across documents, with their evidence."""
-    from detente.analysis import records
-
     try:
         with _open(db, readonly=True) as c:
             _stale_note(c)
-            rows = records(
-                c.events(
-                    source,
-                    target,
-                    category,
-                    date_from,
-                    date_to,
-                    quad_class=quad,
-                    min_sources=min_sources,
-                    include_not_done=all_,
-                    limit=limit,
-                )
-            )
+            df = c.events(
+                source, target, category, date_from, date_to, quad_class=quad,
+                min_sources=min_sources, include_not_done=all_, limit=limit, cameo=cameo,
+            )  # fmt: skip
+            rows, stories, total = _shown(c, df)
     except DetenteError as exc:  # fmt: skip
         _fail(exc)
-    if as_json:
+    _print_rows(rows, stories, total, as_json, "no events match")
+
+
+def _print_rows(
+    rows: list[dict[str, Any]], stories: dict[str, str], total: int, as_json: bool, none: str
+) -> None:
+    if as_json:  # a list, as before: --limit applies; the total is told on stderr
         _print_json(rows)
+        if total > len(rows):
+            err.print(f"note: {total - len(rows)} more events match; use --limit", style="dim")
     elif not rows:
-        out.print("no events match")
+        out.print(none)
     else:
-        _print_events(rows)
+        _print_events(rows, stories, total)
 
 
 def _intensity_spark(values: list[float | None]) -> str:
@@ -808,20 +862,14 @@ def timeline_cmd(
     as_json: JsonOpt = False,
 ) -> None:
     """The events between two actors in date order, with evidence and sources."""
-    from detente.analysis import records
-
     try:
         with _open(db, readonly=True) as c:
             _stale_note(c)
-            rows = records(c.timeline(a, b, date_from, date_to, min_sources, limit=limit))
+            df = c.timeline(a, b, date_from, date_to, min_sources, limit=limit)
+            rows, stories, total = _shown(c, df)
     except DetenteError as exc:
         _fail(exc)
-    if as_json:
-        _print_json(rows)
-    elif not rows:
-        out.print(f"no events between {a} and {b or 'anyone'}")
-    else:
-        _print_events(rows)
+    _print_rows(rows, stories, total, as_json, f"no events between {a} and {b or 'anyone'}")
 
 
 DEMO_TIMELINE_MIN = 5  # fewer events reported twice: the demo shows every event
@@ -897,7 +945,7 @@ def _demo_timeline(c: Corpus, db: str) -> None:
     out.print(f"\n[bold]China–Russia timeline[/bold] ({command})", highlight=False)
     if not rows:
         out.print("  no events between China and Russia were found")
-    _print_events(rows)
+    _print_events(rows, c.store.document_stories([d for r in rows for d in r["doc_ids"]]))
 
 
 def main() -> None:

@@ -207,6 +207,7 @@ class Corpus:
         min_sources: int = 1,
         include_not_done: bool = False,
         limit: int | None = None,
+        cameo: str | None = None,
     ) -> pd.DataFrame:
         """Merged events (one row per real-world event, with every document reporting it), in
         date order; see :func:`detente.analysis.events`."""
@@ -215,6 +216,7 @@ class Corpus:
         return analysis.events(
             self, source, target, category, date_from, date_to, quad_class=quad_class,
             min_sources=min_sources, include_not_done=include_not_done, limit=limit,
+            cameo=cameo,
         )  # fmt: skip
 
     def timeline(

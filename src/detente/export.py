@@ -125,6 +125,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("modality", "str"),
         ("date_min", "str"),
         ("date_max", "str"),
+        ("date_week", "str"),
         ("evidence_doc", "str"),
         ("evidence_start", "int"),
         ("evidence_end", "int"),
@@ -297,7 +298,28 @@ def event_rows(corpus: Corpus) -> Iterator[dict[str, Any]]:
     """Every merged event: one real-world event with every document that reports it (those
     reported as not done, negated or with a modality, too: see ``negated`` and ``modality``)."""
     for e in corpus.event_records():
-        yield {"schema": SCHEMA, **e}
+        yield {"schema": SCHEMA, **e, **spec_date(e)}
+
+
+def spec_date(e: dict[str, Any]) -> dict[str, Any]:
+    """The event's ``date`` and ``date_precision`` as the spec allows them (YYYY-MM-DD, YYYY-MM
+    or YYYY; day, month, year, reported; null when there is no date), and ``date_week``: a week
+    (``2022-W05``) is exported as its month when it lies in one month, else as its year (the
+    year of its Thursday when it straddles two), with the week kept in ``date_week``."""
+    date, precision = e.get("date"), e.get("date_precision")
+    if not date:
+        return {"date": None, "date_precision": None, "date_week": None}
+    if precision != "week" and "-W" not in date:
+        return {"date": date, "date_precision": precision, "date_week": None}
+    lo, hi = e.get("date_min") or "", e.get("date_max") or ""
+    if lo[:7] and lo[:7] == hi[:7]:
+        return {"date": lo[:7], "date_precision": "month", "date_week": date}
+    try:
+        year, week = int(date[:4]), int(date.split("-W")[1][:2])
+        thursday = dt.date.fromisocalendar(year, week, 4).year
+    except (ValueError, IndexError):
+        thursday = int(date[:4])
+    return {"date": str(thursday), "date_precision": "year", "date_week": date}
 
 
 def event_mention_rows(corpus: Corpus) -> Iterator[dict[str, Any]]:

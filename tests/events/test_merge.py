@@ -167,6 +167,11 @@ def test_an_undated_mention_joins_only_its_own_storys_event():
     assert next(e for e in events if "a" in e.doc_ids).n_mentions == 2
 
 
+def test_an_event_with_no_date_has_no_precision():
+    (e,) = merge([m(1, "b", date=None, published=None)])
+    assert e.date is None and e.date_precision is None  # not "reported": nothing was
+
+
 def test_ids_are_stable_and_independent_of_input_order():
     ms = [m(1, "a"), m(2, "b", date="2022-02-05"), m(3, "c", category="ACCUSE", cameo="112"),
           m(4, "d", modality="planned"), m(5, "e", story="a")]  # fmt: skip

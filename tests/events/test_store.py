@@ -221,3 +221,40 @@ def test_resolving_actors_again_updates_event_sides():
     d = doc.layer("events")[0].data
     assert (d["source"], d["source_country"], d["source_sector"]) == ("CHN", "CHN", "GOV")
     assert (d["target"], d["target_country"]) == ("USA", "USA") and "target_sector" not in d
+
+
+def test_evidence_offsets_reproduce_the_evidence_exactly(tmp_path):
+    text = "  Xi Jinping met Vladimir Putin in Beijing on Friday.  \nMore."
+    doc = sample.document("padded", "2022-02-04", [text.split("\n")[0], "More."], [])
+    store_events(doc, [EventMention(start=13, end=16, sentence_start=0, sentence_end=text.index("\n"),
+                                    cameo="040", category="CONSULT", quad_class=1, intensity=1.0,
+                                    source="person:xi-jinping", source_country="CHN",
+                                    target="person:vladimir-putin", target_country="RUS",
+                                    date="2022-02-04", date_precision="day")])  # fmt: skip
+    with detente.open(tmp_path / "padded.db") as c:
+        c.store.save_input(None, InputRecord("padded.txt", "p" * 64, "text", "ok"), [doc],
+                           sample.actors())  # fmt: skip
+        c.analyze()
+        e = c.store.events(EventFilters())[0]
+        m = c.event_mentions(doc_id=doc.id)[0]
+    assert e["evidence"] == "Xi Jinping met Vladimir Putin in Beijing on Friday."
+    assert doc.text[e["evidence_start"] : e["evidence_end"]] == e["evidence"]
+    assert doc.text[m["sentence_start"] : m["sentence_end"]] == m["sentence"]
+
+
+def test_reversed_ranges_cameo_prefixes_and_undated_events(corpus):
+    path, _ids = corpus
+    with detente.open(path, readonly=True) as c:
+        with pytest.raises(QueryError, match="reversed"):
+            c.store.events(EventFilters(date_from="2024", date_to="2022"))
+        c.store.events(EventFilters(date_from="2022-02", date_to="2022-02"))  # one month: fine
+        sanctions = c.store.events(EventFilters(cameo="16"))
+        assert [e["cameo"] for e in sanctions] == ["163"]
+        assert c.store.events(EventFilters(cameo="163,040", include_not_done=True))
+        with pytest.raises(QueryError, match="CAMEO"):
+            c.store.events(EventFilters(cameo="sanctions"))
+    undated = {"date": None, "date_precision": "reported", "doc_ids": "[]", "negated": 0,
+               "root": 0}  # fmt: skip
+    from detente.store.events import EventStore
+
+    assert EventStore._event(undated)["date_precision"] is None

@@ -153,7 +153,7 @@ class Event:
     target_country: str | None
     target_sector: str | None
     date: str | None
-    date_precision: str
+    date_precision: str | None  # None: no date at all (no event date, no publication date)
     date_min: str | None  # the calendar extent of ``date``: first ...
     date_max: str | None  # ... and last day it covers
     negated: bool
@@ -640,7 +640,7 @@ def _event(members: list[Mention]) -> Event:
         target_country=target[1],
         target_sector=target[2],
         date=date,
-        date_precision=dated.date_precision if ext else "reported",
+        date_precision=dated.date_precision if ext else None,  # no date: no precision
         date_min=_day(ext[0]) if ext else None,
         date_max=_day(ext[1]) if ext else None,
         negated=rep.negated,

@@ -56,6 +56,7 @@ class EventFilters:
     include_not_done: bool = False  # also negated, planned, threatened, denied... events
     both_directions: bool = False
     doc_id: str | None = None  # reported by this document
+    cameo: str | None = None  # CAMEO code prefix ("16": reduce relations, "163": sanctions)
 
 
 def _countries() -> dict[str, tuple[str, str]]:
@@ -83,6 +84,10 @@ class EventStore:
             lo, hi = d.get("sentence_start"), d.get("sentence_end")
             if lo is None or hi is None:
                 lo, hi = s.start, s.end
+            # the evidence is the sentence without surrounding whitespace: move its offsets so
+            # that text[sentence_start:sentence_end] is exactly the stored sentence
+            raw = doc.text[lo:hi]
+            lo, hi = lo + len(raw) - len(raw.lstrip()), hi - (len(raw) - len(raw.rstrip()))
             rows.append(
                 (
                     mention_id(doc.id or "", s.start, s.end, n), doc.id, s.start, s.end,
@@ -141,6 +146,10 @@ class EventStore:
                     tuple(
                         json.dumps(e.doc_ids)
                         if c == "doc_ids"
+                        # the column is NOT NULL (schema 6): no date is stored as "reported"
+                        # with a null date, and read back as a null precision (_event)
+                        else e.date_precision or "reported"
+                        if c == "date_precision"
                         else int(getattr(e, c))
                         if c in ("negated", "root")
                         else getattr(e, c)
@@ -228,6 +237,18 @@ class EventStore:
                 )
             clauses.append("e.quad_class = ?")
             args.append(f.quad_class)
+        if f.cameo is not None:
+            codes = [c.strip() for c in str(f.cameo).split(",") if c.strip()]
+            bad = [c for c in codes if not c.isdigit()]
+            if not codes or bad:
+                raise QueryError(
+                    f"CAMEO code {(bad or [f.cameo])[0]!r} is not a code or a prefix of digits "
+                    "(163: sanctions, 16: reduce relations, 04: consult)"
+                )
+            clauses.append("(" + " OR ".join("e.cameo LIKE ?" for _ in codes) + ")")
+            args += [c + "%" for c in codes]
+        if f.min_sources is not None and f.min_sources < 1:
+            raise QueryError(f"min_sources must be 1 or more, not {f.min_sources!r}")
         for value, op in ((f.date_from, ">="), (f.date_to, "<=")):
             if value:
                 if not _DATE.match(value) or extent(value) is None:
@@ -239,6 +260,13 @@ class EventStore:
                 else:  # ... and its first day on or before the end of date_to
                     clauses.append("e.date_min <= ?")
                     args.append(value + "\uffff")
+        if f.date_from and f.date_to:
+            lo, hi = extent(f.date_from), extent(f.date_to)
+            if lo and hi and lo[0] > hi[1]:
+                raise QueryError(
+                    f"the date range is reversed: from {f.date_from} is after to {f.date_to} "
+                    "(give the earlier date first)"
+                )
         if f.min_sources and f.min_sources > 1:
             clauses.append("e.n_sources >= ?")
             args.append(f.min_sources)
@@ -258,6 +286,32 @@ class EventStore:
         out["doc_ids"] = json.loads(out["doc_ids"])
         out["negated"] = bool(out["negated"])
         out["root"] = bool(out["root"])
+        if not out.get("date"):  # no date at all: no precision (stored as "reported")
+            out["date_precision"] = None
+        return out
+
+    def actor_names(self, ids: list[str]) -> dict[str, str]:
+        """The name of each actor id the corpus knows."""
+        ids = [i for i in dict.fromkeys(ids) if i]
+        if not ids:
+            return {}
+        rows = self.db.execute(
+            f"SELECT id, name FROM actors WHERE id IN ({','.join('?' * len(ids))})", ids
+        )
+        return {r["id"]: r["name"] for r in rows}
+
+    def document_stories(self, doc_ids: list[str]) -> dict[str, str]:
+        """The story of each document: the document it is a near-duplicate of, or itself."""
+        out: dict[str, str] = {}
+        ids = list(dict.fromkeys(doc_ids))
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            rows = self.db.execute(
+                "SELECT id, coalesce(duplicate_of, id) AS story FROM documents"
+                f" WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            out.update({r["id"]: r["story"] for r in rows})
         return out
 
     def events(
