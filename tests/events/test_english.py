@@ -605,3 +605,19 @@ def test_the_place_of_a_dateline_is_not_a_party():
     )  # fmt: skip
     analyze([doc])
     assert pairs(events(doc)) == {("person:xi-jinping", "person:vladimir-putin")}
+
+
+def test_should_is_an_appeal_must_a_demand_and_shared_intent_no_request():
+    doc = Document(
+        text="Xi said the two sides should build on the project. Washington said Beijing must "
+        "stop supplying Russia. Blinken said China should stop supporting Russia's war. Xi said "
+        "China and Russia should defend the outcome of the war.",
+        origin="t", format="text", language="en", published=PUBLISHED, kind="news",
+    )  # fmt: skip
+    analyze([doc])
+    said = [e for e in events(doc) if e.category == "REQUEST"]
+    got = {(e.cameo, e.source, e.target) for e in said}
+    assert ("100", "USA", "CHN") in got  # must: a demand
+    assert ("020", "person:antony-blinken", "CHN") in got  # should: an appeal, +3
+    assert not [e for e in said if e.sentence_start == 0]  # "the two sides should": no request
+    assert all(e.target != "CHN" for e in said if e.source == "person:xi-jinping")  # domestic

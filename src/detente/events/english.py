@@ -150,6 +150,7 @@ MILITARY_ONLY = {"enter"}
 PEACEKEEPING = {"peacekeeper", "peacekeeping", "monitor", "observer"}
 # "X said (that) Y must ...": a demand of Y
 DEMAND_AUX = {"must", "should", "ought"}
+SHARED_SUBJECTS = {"we", "both"}  # "we must", "both should": the speaker is among them
 
 # how an outer event is refined by the category (or code) of the event it embeds
 _INTENT = {"COOPERATE": "031", "AID": "033", "CONSULT": "036", "SUPPORT": "032",
@@ -357,11 +358,19 @@ class _Sentence:
         return out
 
     def _must(self, v: Any) -> Match | None:
-        """ "Washington said Beijing must stop ...": a demand on the clause's subject."""
+        """ "Washington said Beijing must stop ...": a demand on the clause's subject; "should"
+        / "ought to" is an appeal (CAMEO 020, not a 100 demand). When the subject includes the
+        speaker ("the two sides should", "we must", "China and Russia should" said by Xi) it is
+        a statement of shared intent, not a request of anyone: no event."""
         for c in children(v, "ccomp"):
-            must = any(a.dep_ == "aux" and a.lower_ in DEMAND_AUX for a in c.children)
-            if must and children(c, "nsubj"):
-                return Match(v, _DEMAND_P, extra=[c])
+            aux = {a.lower_ for a in c.children if a.dep_ == "aux"} & DEMAND_AUX
+            subj = children(c, "nsubj")
+            if not aux or not subj:
+                continue
+            if any(t.lower_ in SHARED_SUBJECTS or (t.lemma_ in GROUP_NOUNS and pair_words(t))
+                   for t in subj):  # fmt: skip
+                return None
+            return Match(v, _DEMAND_P if "must" in aux else _APPEAL_P, extra=[c])
         return None
 
     def _noun(self, n: Any, anchor: Any | None = None) -> Match | None:
@@ -384,7 +393,7 @@ class _Sentence:
     def role(self, m: Match, role: str, noun_events: dict[int, Match]) -> list[Found]:
         r = self.roles
         tok = m.tok
-        if m.p is _DEMAND_P:
+        if m.p in _SAID:
             if role == "subject":
                 toks, conf = subject(tok)
                 return _scaled([f for t in toks for f in r.np(t)], conf)
@@ -569,7 +578,7 @@ class _Sentence:
     # -- 5. dates -----------------------------------------------------------------------------
     def date(self, m: Match, share: bool = True) -> Span | None:
         pred = {m.tok.i} | {t.i for t in (m.obj, m.light, *m.extra) if t is not None}
-        if m.p is _DEMAND_P:
+        if m.p in _SAID:
             pred = {m.tok.i}
         clause = _clause(m.light or m.tok)
         attached, same = [], []
@@ -649,7 +658,7 @@ class _Sentence:
             pairs = [(a, b) for i, a in enumerate(src) for b in src[i + 1 :]]
         elif src or tgt:
             pairs = [(a, b) for a in (src or [None]) for b in (tgt or [None])]
-        toks = [m.tok] if m.p is _DEMAND_P else [m.tok, *m.extra]
+        toks = [m.tok] if m.p in _SAID else [m.tok, *m.extra]
         if m.obj is not None and -3 <= m.obj.i - m.tok.i <= 8:  # "sanctions were imposed"
             toks.append(m.obj)
         start = self.off + min(t.idx for t in toks)
@@ -680,6 +689,8 @@ def _predicate(words: tuple[str, ...], code: str, source: tuple[str, ...],
 
 
 _DEMAND_P = _predicate(("say", "must"), "100", ("subject",), ("clause",))
+_APPEAL_P = _predicate(("say", "should"), "020", ("subject",), ("clause",))
+_SAID = (_DEMAND_P, _APPEAL_P)
 
 
 def _scaled(found: list[Found], conf: float) -> list[Found]:

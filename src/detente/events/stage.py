@@ -56,7 +56,24 @@ def extract(docs: list[Document], extra_files: Iterable[str] = ()) -> None:
         store(doc, events_of(doc, files))
 
 
+def domestic(ev: EventMention) -> bool:
+    """An actor acting on itself, or on its own country ("Xi said China should ...": Xi and
+    CHN): not an event between two sides."""
+    if ev.source is None or ev.target is None:
+        return False
+    if ev.source == ev.target:
+        return True
+    return (_is_country(ev.target) and ev.source_country == ev.target) or (
+        _is_country(ev.source) and ev.target_country == ev.source
+    )
+
+
+def _is_country(actor: str) -> bool:
+    return len(actor) == 3 and actor.isalpha() and actor.isupper()
+
+
 def store(doc: Document, found: list[EventMention]) -> None:
     doc.spans["events"] = []
+    found = [ev for ev in found if not domestic(ev)]
     for ev in sorted(found, key=lambda e: (e.start, e.source_start or 0, e.target_start or 0)):
         doc.add_span("events", ev.start, ev.end, ev.category, **ev.data())
