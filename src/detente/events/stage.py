@@ -57,9 +57,12 @@ def extract(docs: list[Document], extra_files: Iterable[str] = ()) -> None:
 
 
 def domestic(ev: EventMention) -> bool:
-    """An actor acting on itself, or on its own country ("Xi said China should ...": Xi and
-    CHN): not an event between two sides."""
+    """An actor acting on itself, or speaking to its own country ("Xi said China should ...",
+    verbal cooperation of Xi towards CHN): not an event between two sides. A government's acts
+    on its own country (arrests, crackdowns) stay: they are events in PLOVER."""
     if ev.source is None or ev.target is None:
+        return False
+    if ev.source != ev.target and ev.quad_class != 1:
         return False
     if ev.source == ev.target:
         return True
