@@ -621,3 +621,20 @@ def test_should_is_an_appeal_must_a_demand_and_shared_intent_no_request():
     assert ("020", "person:antony-blinken", "CHN") in got  # should: an appeal, +3
     assert not [e for e in said if e.sentence_start == 0]  # "the two sides should": no request
     assert all(e.target != "CHN" for e in said if e.source == "person:xi-jinping")  # domestic
+
+
+def test_ending_a_war_is_de_escalation_never_an_attack():
+    doc = Document(
+        text="Trump promised to end the war in Ukraine. Israel halted hostilities in Gaza.",
+        origin="t", format="text", language="en", published=PUBLISHED, kind="news",
+    )  # fmt: skip
+    analyze([doc])
+    found = events(doc)
+    assert not [e for e in found if e.category == "ASSAULT"]
+    assert {(e.cameo, e.source) for e in found if e.category == "AGREE"} == {
+        ("0356", "person:donald-trump")
+    }
+    halted = one(doc, "Israel halted", "halted")
+    assert (halted.category, halted.cameo, halted.source, halted.modality) == (
+        "RETREAT", "087", "ISR", None,
+    )  # fmt: skip
