@@ -48,10 +48,10 @@ from detente.events.common import (
     Dates,
     Pair,
     Weighted,
+    absorb,
     embedded,
     inherited_targets,
     pairs,
-    refine,
     solo,
     threat,
 )
@@ -440,18 +440,10 @@ class _Coder:
             i = m.last + 1
         # an entry's required object is not an event of its own (签署…联合声明)
         found.sort(key=lambda m: (m.objects is None, m.head))
-        kept: list[_Match] = []
-        used: dict[int, _Match] = {}
-        for m in found:
-            owner = next((used[k] for k in m.tokens if k in used), None)
-            if owner is not None:
-                refine(owner, m)
-                continue
-            kept.append(m)
-            span = range(m.objects[0], m.objects[1] + 1) if m.objects else ()
-            for k in (*m.tokens, *span):
-                used.setdefault(k, m)
-        return sorted(kept, key=lambda m: m.head)
+        return absorb(
+            found,
+            lambda m: (*m.tokens, *(range(m.objects[0], m.objects[1] + 1) if m.objects else ())),
+        )
 
     def _entry(self, phrase: str, start: int, i: int, last: int, b: int, a: int) -> _Match | None:
         end = start + len(phrase)

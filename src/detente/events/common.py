@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -241,6 +242,23 @@ def refine(owner: Any, inner: Any) -> None:
         len(b.cameo) == len(a.cameo) and a.cameo.endswith("0") and not b.cameo.endswith("0")
     ):
         owner.entry = recode(a, b.cameo)
+
+
+def absorb(found: list[Any], covers: Callable[[Any], Iterable[int]]) -> list[Any]:
+    """Matches taken in ``found``'s order (most important first): one whose tokens an earlier
+    kept match covers (``covers(m)``: its tokens, object and phrase) is not an event of its own
+    but refines that match's code (:func:`refine`); the kept ones in text order (by ``head``)."""
+    kept: list[Any] = []
+    used: dict[int, Any] = {}
+    for m in found:
+        owner = next((used[k] for k in m.tokens if k in used), None)
+        if owner is not None:
+            refine(owner, m)
+            continue
+        kept.append(m)
+        for k in covers(m):
+            used.setdefault(k, m)
+    return sorted(kept, key=lambda m: m.head)
 
 
 def threat(m: Any, matches: list[Any], chains: dict[int, Any]) -> None:

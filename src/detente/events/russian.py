@@ -49,10 +49,10 @@ from detente.events.common import (
     Actors,
     Dates,
     Pair,
+    absorb,
     embedded,
     inherited_targets,
     pairs,
-    refine,
     solo,
     threat,
 )
@@ -328,17 +328,7 @@ class _Coder:
                     break
         # verbs first: their objects and phrases are not events of their own
         found.sort(key=lambda m: (m.entry.pos != "verb", -len(m.tokens), m.head))
-        kept: list[_Match] = []
-        used: dict[int, _Match] = {}
-        for m in found:
-            owner = next((used[k] for k in m.tokens if k in used), None)
-            if owner is not None:
-                refine(owner, m)
-                continue
-            kept.append(m)
-            for k in (*m.tokens, *m.objects):
-                used.setdefault(k, m)
-        return sorted(kept, key=lambda m: m.head)
+        return absorb(found, lambda m: (*m.tokens, *m.objects))
 
     def _try(self, e: Predicate, i: int, hi: int, verb_reading: bool) -> _Match | None:
         pos = self.toks[i].pos
