@@ -70,11 +70,19 @@ class Corpus:
         return [p for p in [*beside, *env] if p.is_file()] + self._event_files
 
     def analysis_config(self, enabled: bool = True) -> AnalysisConfig:
+        """What analysis needs; the user's event lexicons are read here once, so a bad one is a
+        clear error before any work (not a note on every document)."""
+        event_files = tuple(str(p) for p in self.event_files())
+        if enabled and event_files:
+            from detente.events.lexicon import LANGUAGES, files_for, lexicon
+
+            for language in LANGUAGES:
+                lexicon(language, files_for(language, event_files))
         return AnalysisConfig(
             enabled=enabled,
             spacy_model=self.spacy_model,
             actor_files=tuple(str(p) for p in self.actor_files()),
-            event_files=tuple(str(p) for p in self.event_files()),
+            event_files=event_files,
         )
 
     def __enter__(self) -> Corpus:

@@ -103,6 +103,8 @@ def test_dates_command(corpus):
     assert res.exit_code != 0 and "DATE, TIME" in res.output
     res = runner.invoke(app, ["dates", "--db", corpus, "--from", "March"])
     assert res.exit_code != 0 and "YYYY" in res.output
+    res = runner.invoke(app, ["dates", "--db", corpus, "--from", "2022-03", "--to", "2022-02"])
+    assert res.exit_code != 0 and "reversed" in res.output
 
 
 def test_show_lists_dates(corpus):

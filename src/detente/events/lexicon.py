@@ -149,6 +149,10 @@ def lexicon(language: str, extra_files: tuple[str, ...] = ()) -> Lexicon:
             sources.append((Path(path).read_text("utf-8"), path))
         except OSError as exc:
             raise ConfigError(f"cannot read event lexicon {path}: {exc.strerror}") from exc
+        except UnicodeDecodeError as exc:
+            raise ConfigError(
+                f"event lexicon {path} is not UTF-8 text (byte {exc.start}); save it as UTF-8 TOML"
+            ) from exc
     for text, origin in sources:
         for p in _predicates(text, origin, language):
             entries[p.key] = p

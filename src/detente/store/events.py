@@ -18,6 +18,7 @@ from typing import Any
 
 from detente.document import Document
 from detente.errors import NotFoundError, QueryError
+from detente.store.timexes import check_range
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -260,13 +261,7 @@ class EventStore:
                 else:  # ... and its first day on or before the end of date_to
                     clauses.append("e.date_min <= ?")
                     args.append(value + "\uffff")
-        if f.date_from and f.date_to:
-            lo, hi = extent(f.date_from), extent(f.date_to)
-            if lo and hi and lo[0] > hi[1]:
-                raise QueryError(
-                    f"the date range is reversed: from {f.date_from} is after to {f.date_to} "
-                    "(give the earlier date first)"
-                )
+        check_range(f.date_from, f.date_to)
         if f.min_sources and f.min_sources > 1:
             clauses.append("e.n_sources >= ?")
             args.append(f.min_sources)

@@ -18,6 +18,19 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET", "EVENT")
 
 
+def check_range(date_from: str | None, date_to: str | None) -> None:
+    """A ``date_from`` after ``date_to`` (YYYY[-MM[-DD]], already checked) is a QueryError, not
+    an empty answer."""
+    if date_from and date_to and _DATE.match(date_from) and _DATE.match(date_to):
+        lo = date_from + "-01-01"[len(date_from) - 4 :]
+        hi = date_to + "-12-31"[len(date_to) - 4 :]
+        if lo[:10] > hi[:10]:
+            raise QueryError(
+                f"the date range is reversed: from {date_from} is after to {date_to} "
+                "(give the earlier date first)"
+            )
+
+
 @dataclass(slots=True)
 class TimexFilters:
     """Filters for :meth:`TimexStore.timexes`."""
@@ -72,6 +85,7 @@ class TimexStore:
                 raise QueryError(f"timex type {f.type!r} is not one of {', '.join(TIMEX_TYPES)}")
             clauses.append("t.type = ?")
             args.append(f.type.upper())
+        check_range(f.value_from, f.value_to)
         for value, op in ((f.value_from, ">="), (f.value_to, "<=")):
             if value:
                 if not _DATE.match(value):
